@@ -1,0 +1,158 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// One settings array for every Swift target (as Hummingbird does): Swift 6 mode, explicit `any`, no warnings.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "parley", targets: ["ParleyCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // MARK: C adapters (the only places that see C types)
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "CCurlShim",
+            dependencies: ["CCurl"]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // MARK: Pure core: negotiation model, extraction, diff. No I/O, no C.
+        .target(
+            name: "ParleyCore",
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Adapters
+        .target(
+            name: "ParleyFeeds",
+            dependencies: ["CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParleyFetch",
+            dependencies: [
+                "CCurl", "CCurlShim",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParleyStore",
+            dependencies: [
+                "ParleyCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParleySinks",
+            dependencies: [
+                "ParleyCore", "ParleyStore", "ParleyFetch",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ParleyDaemon",
+            dependencies: [
+                "ParleyCore", "ParleyFeeds", "ParleyFetch", "ParleyStore", "ParleySinks",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Loopback HTTP servers for tests, benchmarks and the demo (NIO, 127.0.0.1 only)
+        .target(
+            name: "ParleyLoopback",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: `parley bench`
+        .target(
+            name: "ParleyBench",
+            dependencies: [
+                "ParleyCore", "ParleyFeeds", "ParleyFetch", "ParleyStore", "ParleySinks", "ParleyDaemon",
+                "ParleyLoopback", "CLibXML2",
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: The `parley` command
+        .executableTarget(
+            name: "ParleyCLI",
+            dependencies: [
+                "ParleyCore", "ParleyFeeds", "ParleyFetch", "ParleyStore", "ParleySinks", "ParleyDaemon",
+                "ParleyBench",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests, one target per source target; fixtures beside them
+        .testTarget(
+            name: "ParleyCoreTests",
+            dependencies: ["ParleyCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParleyFeedsTests",
+            dependencies: ["ParleyFeeds"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParleyFetchTests",
+            dependencies: ["ParleyFetch", "ParleyLoopback"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParleyStoreTests",
+            dependencies: ["ParleyStore", "ParleyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParleySinksTests",
+            dependencies: ["ParleySinks", "ParleyLoopback"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParleyDaemonTests",
+            dependencies: ["ParleyDaemon", "ParleyLoopback"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Parley: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Follows negotiations through news feeds and alerts on every real change.",
+        version: ParleyVersion.current,
+        subcommands: [
+            DemoCommand.self,
+            RunCommand.self,
+            CheckConfigCommand.self,
+            ParseCommand.self,
+            ReplayCommand.self,
+            ExplainCommand.self,
+            FetchCommand.self,
+            BenchCommand.self,
+        ]
+    )
+}

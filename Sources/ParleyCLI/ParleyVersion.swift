@@ -1,0 +1,3 @@
+enum ParleyVersion {
+    static let current = "0.1.0"
+}
