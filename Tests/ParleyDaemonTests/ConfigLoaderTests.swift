@@ -88,7 +88,7 @@ struct ConfigLoaderTests {
             (9, 11, "feeds[2].name", "duplicate feed name 'News'"),
         ]),
         ("missing-model.yaml", [(1, 8, "model", "file not found")]),
-        ("not-a-model.yaml", [(1, 8, "model", "expected a JSON object")]),
+        ("not-a-model.yaml", [(1, 8, "model", "not a usable negotiation model")]),
         ("bad-secrets.yaml", [
             (10, 15, "sinks.webhooks[0].secret", "must start with 'whsec_'"),
             (13, 15, "sinks.webhooks[1].secret", "not valid base64"),
