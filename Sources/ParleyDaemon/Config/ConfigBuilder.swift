@@ -64,7 +64,7 @@ struct ConfigBuilder {
             reader.problem(root, "feeds", "required: a list of feeds to poll (each with a url)")
         }
         if let entry = top["sinks"] {
-            config.webhooks = readSinks(entry)
+            (config.webhooks, config.webhookRetry) = readSinks(entry)
         }
         return usable ? config : nil
     }
