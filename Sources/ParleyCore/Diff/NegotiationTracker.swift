@@ -34,10 +34,12 @@ public struct NegotiationTracker: Sendable {
         let analysis = extractor.analyze(report)
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
+        let everything = model.knownTerms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         for claim in analysis.claims {
             let facts = model.facts.filter { $0.issue == claim.issue }
             let known = Set(model.knownTerms[claim.issue] ?? []).union(facts.flatMap(\.quantities).map { "q:" + $0 })
-            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known, facts: facts)
+            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known,
+                                       everything: everything, facts: facts)
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },

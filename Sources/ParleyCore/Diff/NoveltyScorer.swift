@@ -20,7 +20,8 @@ struct NoveltyScorer: Sendable {
         language = model.language
     }
 
-    func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, facts: [Fact]) -> Verdict {
+    func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
+               facts: [Fact]) -> Verdict {
         var score = 0.0
         var reasons: [String] = []
         func add(_ weight: Double, _ reason: String) {
@@ -35,10 +36,11 @@ struct NoveltyScorer: Sendable {
         let newQuantities = claim.quantities.filter { $0.unit != "n" && !known.contains("q:" + $0.description) }
         let newDates = claim.dates.filter { !known.contains("d:" + $0) }
         let newNames = Set(claim.names.map(Stemmer.stem)).filter { !known.contains($0) }
-        let novel = claim.terms.subtracting(known)
+        // Words are compared with everything the model has read, so a recap in new company is still a recap.
+        let novel = claim.terms.subtracting(everything)
         let ratio = claim.terms.isEmpty ? 0 : Double(novel.count) / Double(claim.terms.count)
 
-        if stance == nil { add(-0.6, "no stance or event verb") }
+        if stance == nil { add(-1.2, "no stance or event verb") }
         if issueIsNew {
             add(2.0, "issue new to the model")
         } else {
@@ -57,10 +59,16 @@ struct NoveltyScorer: Sendable {
                 add(2.0 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100))
             }
         }
-        if claim.background { add(-1.5, "recap of earlier events") }
+        if claim.background { add(-1.5, "recap (\(claim.recapCue ?? "cue"))") }
         if claim.commentary { add(-1.0, "analysis or commentary") }
         if claim.hedged { add(-0.2, "hedged") }
-        if claim.paragraph == 0 { add(0.4, "in the lead") }
+        // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).
+        switch claim.paragraph {
+        case 0: add(0.8, "in the lead")
+        case 1: add(0.4, "in the second paragraph")
+        case 2: add(0.2, "in the third paragraph")
+        default: add(-0.6, "deep in the report")
+        }
         if titleIssues.contains(claim.issue) { add(0.4, "issue named in the headline") }
 
         let kind: Alert.Kind

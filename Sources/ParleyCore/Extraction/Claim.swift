@@ -20,6 +20,8 @@ public struct Claim: Sendable, Hashable {
     public var sentenceIndex: Int
     /// Recap of earlier facts: background cue or a date well before publication.
     public var background: Bool
+    /// What made it recap: the cue phrase, or "an earlier date".
+    public var recapCue: String?
     public var commentary: Bool
     public var lookingAhead: Bool
     /// Where the party came from: `subject`, `speaker`, `context` or `none`.

@@ -19,7 +19,8 @@ public struct ClaimExtractor: Sendable {
     public func analyze(_ report: Report) -> ReportAnalysis {
         let paragraphs = text.paragraphs(report.text)
         let titleTokens = Tokenizer.tokens(report.title)
-        let titleIssues = Set(model.issues.matches(in: titleTokens).map { model.issueIDs[$0.label] })
+        let titleIssues = Set((model.issues.matches(in: titleTokens) + model.weakIssues.matches(in: titleTokens))
+            .map { model.issueIDs[$0.label] })
         var sentences: [(paragraph: Int, index: Int, text: String, tokens: [Token])] = []
         for (p, paragraph) in paragraphs.enumerated() {
             for sentence in SentenceSplitter.sentences(paragraph) {
@@ -32,9 +33,11 @@ public struct ClaimExtractor: Sendable {
                                       titleIssues: titleIssues)
         guard relevant else { return analysis }
         var lastParty: String?
+        var owner: String?
         for sentence in sentences {
             let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
-                               index: sentence.index, published: report.published, carried: lastParty)
+                               index: sentence.index, published: report.published, carried: lastParty,
+                               documentOwner: &owner)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             analysis.claims += found
         }
@@ -58,7 +61,7 @@ public struct ClaimExtractor: Sendable {
         }
         let all = title + sentences.flatMap { $0 }
         let contextHits = model.context.matches(in: all).count
-        let issueHits = model.issues.matches(in: all).count
+        let issueHits = model.issues.matches(in: all).count + model.weakIssues.matches(in: all).count
         if contextHits + issueHits < 2 {
             return (false, "too little negotiation vocabulary (\(contextHits + issueHits) terms)")
         }
@@ -66,20 +69,54 @@ public struct ClaimExtractor: Sendable {
             + "\(contextHits + issueHits) negotiation terms")
     }
 
+    /// Issue matches of a sentence: strong terms, leaders' meetings, and weak terms when nothing stronger is
+    /// there (or, for meeting issues, when a meeting verb governs them); then issues yield to their betters.
+    func issueMatches(_ tokens: [Token], stances: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        var strong = model.issues.matches(in: tokens)
+        let leaderParties = Set(model.leaders.matches(in: tokens).map(\.label))
+        if leaderParties.count >= 2 { strong += model.leaderTriggers.matches(in: tokens) }
+        var result = strong
+        for weak in model.weakIssues.matches(in: tokens) {
+            let cue = stances.last { $0.start < weak.start } ?? stances.first { $0.start > weak.start }
+            let meetingCue = cue.map { model.meetingStanceLabels.contains($0.label) } ?? false
+            if strong.isEmpty || model.meetingIssues.contains(weak.label) && meetingCue
+                && !strong.contains(where: { model.meetingIssues.contains($0.label) }) {
+                result.append(weak)
+            }
+        }
+        let present = Set(result.map(\.label))
+        return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
+            .sorted { $0.start < $1.start }
+    }
+
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?) -> [Claim] {
-        let issueMatches = model.issues.matches(in: tokens)
+                carried: String?, documentOwner: inout String?) -> [Claim] {
+        let stances = model.stances.matches(in: tokens)
+        let issueMatches = issueMatches(tokens, stances: stances)
+        let allMentions = model.parties.matches(in: tokens)
+        let documents = model.documents.matches(in: tokens)
+        for document in documents {
+            if let near = allMentions.last(where: { $0.end <= document.start && document.start - $0.end <= 3 })
+                ?? allMentions.first(where: { $0.start >= document.end && $0.start - document.end <= 3 }),
+               near.label < model.partyIDs.count {
+                documentOwner = model.partyIDs[near.label]
+            }
+        }
         guard !issueMatches.isEmpty else { return [] }
         let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
-        let mentions = model.parties.matches(in: tokens).filter { !issueCovered.contains($0.start) }
+        let mentions = allMentions.filter { !issueCovered.contains($0.start) }
+        // A sentence whose subject is a document ("The memorandum also says...") speaks for its owner.
+        let documentSubject: String? = documents.first.flatMap { document in
+            document.start <= 3 && !mentions.contains(where: { $0.start < document.start }) ? documentOwner : nil
+        }
         let outsiders = mentions.filter { $0.label == model.outsiderLabel }
         let principal = mentions.contains { model.isPrincipal($0.label) }
         if !outsiders.isEmpty && !principal { return [] }
-        let stances = model.stances.matches(in: tokens)
         let negations = model.negations.matches(in: tokens)
         let hedges = model.hedges.matches(in: tokens)
         let lookingAhead = !model.future.matches(in: tokens).isEmpty
-        let background = !model.background.matches(in: tokens).isEmpty
+        let recapCue = model.background.matches(in: tokens).first
+            .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
         let commentary = !model.commentary.matches(in: tokens).isEmpty
         let reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
         let quantities = numbers.quantities(in: tokens)
@@ -105,14 +142,24 @@ public struct ClaimExtractor: Sendable {
             if hedged { stance = "accepts" }
             var party: String?
             var attribution = "none"
-            if let agent = mentions.last(where: { $0.end <= anchor }) {
+            if let documentSubject {
+                attribution = "document"
+                party = documentSubject
+            } else if let speaker, speaker.verb < anchor,
+                      !mentions.contains(where: { $0.start > speaker.verb && $0.start < anchor
+                          && $0.start - speaker.verb <= 5 }) {
+                // "X said (that) <no party> must ...": the speaker holds the stance.
+                if speaker.mention.label == model.outsiderLabel { continue }
+                attribution = "speaker"
+                party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let agent = mentions.last(where: { $0.end <= anchor }) {
                 if agent.label == model.outsiderLabel { continue }
                 attribution = "subject"
                 party = agent.label == model.jointLabel ? nil : model.partyIDs[agent.label]
             } else if let speaker {
-                if speaker.label == model.outsiderLabel { continue }
+                if speaker.mention.label == model.outsiderLabel { continue }
                 attribution = "speaker"
-                party = speaker.label == model.jointLabel ? nil : model.partyIDs[speaker.label]
+                party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
             } else if let carried {
                 attribution = "context"
                 party = carried
@@ -123,20 +170,22 @@ public struct ClaimExtractor: Sendable {
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates, names: names, terms: terms,
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
-                                background: background || reading.refersToPast, commentary: commentary,
+                                background: recapCue != nil || reading.refersToPast,
+                                recapCue: recapCue ?? (reading.refersToPast ? "an earlier date" : nil), commentary: commentary,
                                 lookingAhead: lookingAhead, attribution: attribution))
         }
         return result
     }
 
     /// "..., Peskov said", "X told reporters", "according to X": the party mention next to an attribution verb.
-    private func speaker(_ tokens: [Token], mentions: [PhraseMatcher.Match]) -> PhraseMatcher.Match? {
+    private func speaker(_ tokens: [Token], mentions: [PhraseMatcher.Match])
+        -> (mention: PhraseMatcher.Match, verb: Int)? {
         for verb in model.attribution.matches(in: tokens) {
             if let mention = mentions.last(where: { $0.end <= verb.start && verb.start - $0.end <= 2 }) {
-                return mention
+                return (mention, verb.end)
             }
             if let mention = mentions.first(where: { $0.start >= verb.end && $0.start - verb.end <= 2 }) {
-                return mention
+                return (mention, mention.end)
             }
         }
         return nil

@@ -11,7 +11,9 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String {
         let number: String
-        if value.rounded() == value, abs(value) < 1e15 {
+        if value >= 1e9, (value / 1e9).rounded() == value / 1e9 {
+            number = String(Int64(value / 1e9)) + " billion"
+        } else if value.rounded() == value, abs(value) < 1e15 {
             number = String(Int64(value))
         } else {
             number = String(value)

@@ -25,6 +25,9 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// Phrases naming both sides together: a joint act concerns the issue as a whole.
     public var joint: [String]
     public var attributionVerbs: [String]
+    /// Words for documents ("memorandum", "draft", "plan"): a sentence whose subject is a document speaks for
+    /// the party that owns it.
+    public var documents: [String]
     public var numberWords: [String: Int]
     public var scaleWords: [String: Double]
     /// Normalised unit -> words that name it after a number.
@@ -36,7 +39,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public init(stances: [String: [String]], statusStances: [String], meetingStances: [String],
                 participantStances: [String], negations: [String], negationPairs: [String: String] = [:],
                 future: [String], hedges: [String], background: [String],
-                commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String],
+                commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String], documents: [String] = [],
                 numberWords: [String: Int], scaleWords: [String: Double], units: [String: [String]],
                 weekdays: [String], months: [String], stopwords: [String]) {
         self.stances = stances
@@ -52,6 +55,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         self.boilerplate = boilerplate
         self.joint = joint
         self.attributionVerbs = attributionVerbs
+        self.documents = documents
         self.numberWords = numberWords
         self.scaleWords = scaleWords
         self.units = units
@@ -62,7 +66,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
-        case background, commentary, boilerplate, joint, attributionVerbs, numberWords, scaleWords, units
+        case background, commentary, boilerplate, joint, attributionVerbs, documents, numberWords, scaleWords, units
         case weekdays, months, stopwords
     }
 
@@ -83,6 +87,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         boilerplate = try list(.boilerplate)
         joint = try list(.joint)
         attributionVerbs = try list(.attributionVerbs)
+        documents = try list(.documents)
         numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords) ?? [:]
         scaleWords = try c.decodeIfPresent([String: Double].self, forKey: .scaleWords) ?? [:]
         units = try c.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]
