@@ -3,7 +3,7 @@
 /// a party's first stance on an issue, numbers, dates and names the model has not seen, the share of content
 /// words it has not seen, less for recap, commentary and hedging, more for the lead and for headline issues.
 struct NoveltyScorer: Sendable {
-    static let threshold = 1.6
+    static let threshold = 1.2
 
     struct Verdict {
         var score: Double
@@ -33,33 +33,49 @@ struct NoveltyScorer: Sendable {
         let stance = claim.stance
         let isMeeting = model.issue(claim.issue)?.meetings == true
             && stance.map { language.meetingStances.contains($0) } == true
-        let newQuantities = claim.quantities.filter { $0.unit != "n" && !known.contains("q:" + $0.description) }
-        let newDates = claim.dates.filter { !known.contains("d:" + $0) }
+        let newQuantities = claim.quantities.filter {
+            $0.unit != "n" && !known.contains($0.memoryKey) && !everything.contains($0.memoryKey)
+        }
+        let knownDate = { (date: String) in known.contains("d:" + date) || everything.contains("d:" + date) }
+        let newDates = claim.dates.indices.filter { index in
+            !knownDate(claim.dates[index])
+                && !(index < claim.dateAlternates.count && knownDate(claim.dateAlternates[index]))
+        }.map { claim.dates[$0] }
         let newNames = Set(claim.names.map(Stemmer.stem)).filter { !known.contains($0) }
         // Words are compared with everything the model has read, so a recap in new company is still a recap.
         let novel = claim.terms.subtracting(everything)
         let ratio = claim.terms.isEmpty ? 0 : Double(novel.count) / Double(claim.terms.count)
 
-        if stance == nil { add(-1.2, "no stance or event verb") }
+        if stance == nil { add(-3.0, "no stance or event verb") }
         if issueIsNew {
             add(2.0, "issue new to the model")
         } else {
-            if let party = claim.party, partyFacts.isEmpty, stance != nil {
+            let positional = stance.map(language.positionStances.contains) ?? false
+            if let party = claim.party, partyFacts.isEmpty, positional {
                 add(1.0, "model holds no stance of \(party) on this issue")
             }
+            if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
+                add(0.5, "the issue has not been '\(stance)' before")
+            } else if let party = claim.party, let stance, positional, !partyFacts.isEmpty,
+                      !partyFacts.contains(where: { $0.value == stance }) {
+                add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before")
+            }
             if !newQuantities.isEmpty {
-                add(min(1.5, 0.8 * Double(newQuantities.count)),
+                add(min(1.6, 0.4 + 0.6 * Double(newQuantities.count)),
                     "new numbers " + newQuantities.map(\.description).joined(separator: ", "))
             }
             if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", ")) }
-            if !newNames.isEmpty {
-                add(min(1.0, 0.4 * Double(newNames.count)), "new names " + newNames.sorted().joined(separator: ", "))
+            if isMeeting, !newNames.isEmpty {
+                add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "))
             }
-            if novel.count >= 2 {
-                add(2.0 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100))
+            if novel.count >= 3 {
+                add(1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100))
             }
         }
-        if claim.background { add(-1.5, "recap (\(claim.recapCue ?? "cue"))") }
+        if let cue = claim.recapCue {
+            // A recap cue is strong evidence; a mention of an earlier month ("the first swap since August") weak.
+            add(cue == ClaimExtractor.earlierDate ? -0.7 : -1.5, "recap (\(cue))")
+        }
         if claim.commentary { add(-1.0, "analysis or commentary") }
         if claim.hedged { add(-0.2, "hedged") }
         // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).

@@ -9,6 +9,11 @@ public struct ClaimExtractor: Sendable {
     let numbers: NumberReader
     let dates: DateReader
 
+    /// How far (in words) from a word of meeting both leaders must be named.
+    static let leaderWindow = 9
+    /// The recap cue recorded when a sentence names a date well before publication.
+    static let earlierDate = "an earlier date"
+
     public init(model: NegotiationModel) {
         self.model = Vocabulary(model)
         text = ReportText(model.language)
@@ -30,7 +35,7 @@ public struct ClaimExtractor: Sendable {
         let (relevant, reason) = relevance(title: titleTokens, sentences: sentences.map(\.tokens),
                                           leadCount: sentences.filter { $0.paragraph == 0 }.count)
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
-                                      titleIssues: titleIssues)
+                                      titleIssues: titleIssues, memory: [])
         guard relevant else { return analysis }
         var lastParty: String?
         var owner: String?
@@ -40,6 +45,7 @@ public struct ClaimExtractor: Sendable {
                                documentOwner: &owner)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             analysis.claims += found
+            analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
         }
         return analysis
     }
@@ -73,8 +79,12 @@ public struct ClaimExtractor: Sendable {
     /// there (or, for meeting issues, when a meeting verb governs them); then issues yield to their betters.
     func issueMatches(_ tokens: [Token], stances: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
         var strong = model.issues.matches(in: tokens)
-        let leaderParties = Set(model.leaders.matches(in: tokens).map(\.label))
-        if leaderParties.count >= 2 { strong += model.leaderTriggers.matches(in: tokens) }
+        // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
+        let leaders = model.leaders.matches(in: tokens)
+        for trigger in model.leaderTriggers.matches(in: tokens) {
+            let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
+            if Set(near.map(\.label)).count >= 2 { strong.append(trigger) }
+        }
         var result = strong
         for weak in model.weakIssues.matches(in: tokens) {
             let cue = stances.last { $0.start < weak.start } ?? stances.first { $0.start > weak.start }
@@ -121,15 +131,25 @@ public struct ClaimExtractor: Sendable {
         let reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
         let quantities = numbers.quantities(in: tokens)
         let names = self.names(tokens, excluding: Set(mentions.flatMap { $0.start..<$0.end }))
-        let terms = Set(tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
-            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) })
+        let terms = contentTerms(tokens)
         let speaker = self.speaker(tokens, mentions: mentions)
 
+        // A sentence whose subject is another actor ("Poland shot down...") is about someone else.
+        if let first = allMentions.first, first.start <= 2, first.label == model.outsiderLabel { return [] }
+        // Focus: the issue the sentence's main stance governs, i.e. the first issue term after the first stance
+        // cue, else the last one before it. Other issues in the sentence are its context, not its claim.
+        let focus: PhraseMatcher.Match
+        if let main = stances.first {
+            focus = issueMatches.first { $0.start >= main.start } ?? issueMatches.last { $0.start < main.start }
+                ?? issueMatches[0]
+        } else {
+            focus = issueMatches[0]
+        }
+        let complementSubject = speaker.map { complementStart(tokens, after: $0.verb) }
+
         var result: [Claim] = []
-        var seen = Set<String>()
-        for match in issueMatches {
+        for match in [focus] {
             let issue = model.issueIDs[match.label]
-            guard seen.insert(issue).inserted else { continue }
             // The stance cue that governs the issue: the nearest before it, else the nearest after.
             let before = stances.last { $0.start < match.start }
             let after = stances.first { $0.start > match.start }
@@ -145,10 +165,10 @@ public struct ClaimExtractor: Sendable {
             if let documentSubject {
                 attribution = "document"
                 party = documentSubject
-            } else if let speaker, speaker.verb < anchor,
-                      !mentions.contains(where: { $0.start > speaker.verb && $0.start < anchor
-                          && $0.start - speaker.verb <= 5 }) {
-                // "X said (that) <no party> must ...": the speaker holds the stance.
+            } else if let speaker, speaker.verb <= anchor,
+                      !mentions.contains(where: { $0.start == complementSubject && $0.start < anchor }) {
+                // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
+                // that is itself the subject of the reported clause takes it over.
                 if speaker.mention.label == model.outsiderLabel { continue }
                 attribution = "speaker"
                 party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
@@ -168,13 +188,39 @@ public struct ClaimExtractor: Sendable {
                 party = model.partyIDs[first.label]
             }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
-                                quantities: quantities, dates: reading.dates, names: names, terms: terms,
+                                quantities: quantities, dates: reading.dates,
+                                dateAlternates: reading.alternates, names: names, terms: terms,
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
                                 background: recapCue != nil || reading.refersToPast,
-                                recapCue: recapCue ?? (reading.refersToPast ? "an earlier date" : nil), commentary: commentary,
+                                recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,
                                 lookingAhead: lookingAhead, attribution: attribution))
         }
         return result
+    }
+
+    /// Content words, numbers and dates of a sentence, for restatement memory.
+    func memoryKeys(_ tokens: [Token], published: Date?) -> Set<String> {
+        var keys = contentTerms(tokens)
+        for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
+        let reading = dates.read(tokens, published: published, lookingAhead: false)
+        for date in reading.dates + reading.alternates { keys.insert("d:" + date) }
+        return keys
+    }
+
+    func contentTerms(_ tokens: [Token]) -> Set<String> {
+        Set(tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
+            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) })
+    }
+
+    /// Index of the subject of a reported clause: after the attribution verb, past "on Friday", "that".
+    private func complementStart(_ tokens: [Token], after verb: Int) -> Int {
+        var i = verb
+        let skippable: Set<String> = ["that", "on", "last", "this", "late", "early", "reporters", "journalists",
+                                      "the", "a", "also", "then", "later"]
+        while i < tokens.count, skippable.contains(tokens[i].lower) || model.calendarWords.contains(tokens[i].lower) {
+            i += 1
+        }
+        return i
     }
 
     /// "..., Peskov said", "X told reporters", "according to X": the party mention next to an attribution verb.

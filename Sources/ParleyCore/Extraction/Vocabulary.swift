@@ -72,7 +72,8 @@ struct Vocabulary: Sendable {
         self.opposite = opposite
     }
 
-    func isPrincipal(_ label: Int) -> Bool { principal.contains(label) }
+    /// Principal parties, and joint mentions ("Russia and Ukraine", "both sides") which name them together.
+    func isPrincipal(_ label: Int) -> Bool { principal.contains(label) || label == jointLabel }
 
     func negated(_ stance: String) -> String { opposite[stance] ?? "rejects" }
 }

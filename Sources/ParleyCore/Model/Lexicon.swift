@@ -7,6 +7,12 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var statusStances: [String]
     /// Stances that describe a meeting being set or held.
     public var meetingStances: [String]
+    /// Stances that are a party's position (proposes, demands, accepts, rejects), not an event.
+    var positionStances: Set<String> {
+        Set(stances.keys).subtracting(statusStances).subtracting(meetingStances).subtracting(participantStances)
+            .union(["proposes", "demands", "accepts", "rejects"])
+    }
+
     /// Stances that describe a change of negotiator or mediator.
     public var participantStances: [String]
     public var negations: [String]
@@ -32,6 +38,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var scaleWords: [String: Double]
     /// Normalised unit -> words that name it after a number.
     public var units: [String: [String]]
+    /// Words after a span of time that make it an offset, not a quantity ("two days after", "a year ago").
+    public var timeOffsets: [String]
     public var weekdays: [String]
     public var months: [String]
     public var stopwords: [String]
@@ -41,7 +49,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
                 future: [String], hedges: [String], background: [String],
                 commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String], documents: [String] = [],
                 numberWords: [String: Int], scaleWords: [String: Double], units: [String: [String]],
-                weekdays: [String], months: [String], stopwords: [String]) {
+                timeOffsets: [String] = [], weekdays: [String], months: [String], stopwords: [String]) {
         self.stances = stances
         self.statusStances = statusStances
         self.meetingStances = meetingStances
@@ -59,6 +67,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         self.numberWords = numberWords
         self.scaleWords = scaleWords
         self.units = units
+        self.timeOffsets = timeOffsets
         self.weekdays = weekdays
         self.months = months
         self.stopwords = stopwords
@@ -67,7 +76,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, boilerplate, joint, attributionVerbs, documents, numberWords, scaleWords, units
-        case weekdays, months, stopwords
+        case timeOffsets, weekdays, months, stopwords
     }
 
     /// Every list may be omitted from a model file; an omitted list is empty.
@@ -91,6 +100,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords) ?? [:]
         scaleWords = try c.decodeIfPresent([String: Double].self, forKey: .scaleWords) ?? [:]
         units = try c.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]
+        timeOffsets = try list(.timeOffsets)
         weekdays = try list(.weekdays)
         months = try list(.months)
         stopwords = try list(.stopwords)
