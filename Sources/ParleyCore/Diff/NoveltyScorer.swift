@@ -23,9 +23,11 @@ struct NoveltyScorer: Sendable {
     func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
                facts: [Fact]) -> Verdict {
         var score = 0.0
+        var novelty = 0.0
         var reasons: [String] = []
-        func add(_ weight: Double, _ reason: String) {
+        func add(_ weight: Double, _ reason: String, novel: Bool = false) {
             score += weight
+            if novel { novelty += weight }
             reasons.append(String(format: "%+.1f %@", weight, reason))
         }
         let issueIsNew = facts.isEmpty && known.isEmpty
@@ -48,28 +50,28 @@ struct NoveltyScorer: Sendable {
 
         if stance == nil { add(-3.0, "no stance or event verb") }
         if issueIsNew {
-            add(2.0, "issue new to the model")
+            add(2.0, "issue new to the model", novel: true)
         } else {
             let positional = stance.map(language.positionStances.contains) ?? false
             if let party = claim.party, partyFacts.isEmpty, positional {
-                add(1.0, "model holds no stance of \(party) on this issue")
+                add(1.0, "model holds no stance of \(party) on this issue", novel: true)
             }
             if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
-                add(0.5, "the issue has not been '\(stance)' before")
+                add(0.5, "the issue has not been '\(stance)' before", novel: true)
             } else if let party = claim.party, let stance, positional, !partyFacts.isEmpty,
                       !partyFacts.contains(where: { $0.value == stance }) {
-                add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before")
+                add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before", novel: true)
             }
             if !newQuantities.isEmpty {
                 add(min(1.6, 0.4 + 0.6 * Double(newQuantities.count)),
-                    "new numbers " + newQuantities.map(\.description).joined(separator: ", "))
+                    "new numbers " + newQuantities.map(\.description).joined(separator: ", "), novel: true)
             }
-            if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", ")) }
+            if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }
             if isMeeting, !newNames.isEmpty {
-                add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "))
+                add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
             }
             if novel.count >= 3 {
-                add(1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100))
+                add(1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100), novel: true)
             }
         }
         if let cue = claim.recapCue {
@@ -102,6 +104,11 @@ struct NoveltyScorer: Sendable {
             kind = stance == "proposes" ? .proposalNew : .positionNew
         } else {
             kind = .positionChanged
+        }
+        // Position, headline and the lead only weigh news; without something new there is nothing to alert.
+        if novelty <= 0 {
+            reasons.append("nothing new against the model")
+            score = min(score, 0)
         }
         return Verdict(score: score, reasons: reasons, kind: kind, newQuantities: newQuantities)
     }

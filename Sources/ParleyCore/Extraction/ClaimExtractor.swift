@@ -137,11 +137,10 @@ public struct ClaimExtractor: Sendable {
         // A sentence whose subject is another actor ("Poland shot down...") is about someone else.
         if let first = allMentions.first, first.start <= 2, first.label == model.outsiderLabel { return [] }
         // Focus: the issue the sentence's main stance governs, i.e. the first issue term after the first stance
-        // cue, else the last one before it. Other issues in the sentence are its context, not its claim.
+        // cue, else the sentence's first (its topic). Other issues in the sentence are its context, not its claim.
         let focus: PhraseMatcher.Match
         if let main = stances.first {
-            focus = issueMatches.first { $0.start >= main.start } ?? issueMatches.last { $0.start < main.start }
-                ?? issueMatches[0]
+            focus = issueMatches.first { $0.start >= main.start } ?? issueMatches[0]
         } else {
             focus = issueMatches[0]
         }
@@ -150,10 +149,10 @@ public struct ClaimExtractor: Sendable {
         var result: [Claim] = []
         for match in [focus] {
             let issue = model.issueIDs[match.label]
-            // The stance cue that governs the issue: the nearest before it, else the nearest after.
-            let before = stances.last { $0.start < match.start }
-            let after = stances.first { $0.start > match.start }
-            let cue = before ?? after
+            // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
+            // nearest after the issue term.
+            let main = stances.first.flatMap { $0.start <= match.start ? $0 : nil }
+            let cue = main ?? stances.first { $0.start > match.start }
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
