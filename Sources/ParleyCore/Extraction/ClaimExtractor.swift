@@ -1,0 +1,248 @@
+import Foundation
+
+/// Turns a report into claims using only the model's vocabulary: clean paragraphs, sentences, relevance,
+/// attribution, issue, stance with negation and hedging, numbers, dates and names. Built once per model
+/// vocabulary; holds no state between reports.
+public struct ClaimExtractor: Sendable {
+    let model: Vocabulary
+    let text: ReportText
+    let numbers: NumberReader
+    let dates: DateReader
+
+    /// How far (in words) from a word of meeting both leaders must be named.
+    static let leaderWindow = 9
+    /// The recap cue recorded when a sentence names a date well before publication.
+    static let earlierDate = "an earlier date"
+
+    public init(model: NegotiationModel) {
+        self.model = Vocabulary(model)
+        text = ReportText(model.language)
+        numbers = NumberReader(model.language)
+        dates = DateReader(model.language)
+    }
+
+    public func analyze(_ report: Report) -> ReportAnalysis {
+        let paragraphs = text.paragraphs(report.text)
+        let titleTokens = Tokenizer.tokens(report.title)
+        let titleIssues = Set((model.issues.matches(in: titleTokens) + model.weakIssues.matches(in: titleTokens))
+            .map { model.issueIDs[$0.label] })
+        var sentences: [(paragraph: Int, index: Int, text: String, tokens: [Token])] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            for sentence in SentenceSplitter.sentences(paragraph) {
+                sentences.append((p, sentences.count, sentence, Tokenizer.tokens(sentence)))
+            }
+        }
+        let (relevant, reason) = relevance(title: titleTokens, sentences: sentences.map(\.tokens),
+                                          leadCount: sentences.filter { $0.paragraph == 0 }.count)
+        var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
+                                      titleIssues: titleIssues, memory: [])
+        guard relevant else { return analysis }
+        var lastParty: String?
+        var owner: String?
+        for sentence in sentences {
+            let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
+                               index: sentence.index, published: report.published, carried: lastParty,
+                               documentOwner: &owner)
+            if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
+            analysis.claims += found
+            analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
+        }
+        return analysis
+    }
+
+    /// A report concerns the negotiation when its title or lead names a principal party, it uses the vocabulary
+    /// of negotiation, and other actors do not dominate its lead.
+    func relevance(title: [Token], sentences: [[Token]], leadCount: Int) -> (Bool, String) {
+        let lead = title + sentences.prefix(max(leadCount, 1)).flatMap { $0 }
+        let leadMentions = model.parties.matches(in: lead)
+        let principalInLead = leadMentions.filter { model.isPrincipal($0.label) }.count
+        let outsidersInLead = leadMentions.filter { $0.label == model.outsiderLabel }.count
+        let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
+        if principalInLead == 0 {
+            return (false, "neither the title nor the lead names a principal party")
+        }
+        if outsidersInLead > partiesInLead {
+            return (false, "the lead is about other actors (\(outsidersInLead) outsider mentions against "
+                + "\(partiesInLead) party mentions)")
+        }
+        let all = title + sentences.flatMap { $0 }
+        let contextHits = model.context.matches(in: all).count
+        let issueHits = model.issues.matches(in: all).count + model.weakIssues.matches(in: all).count
+        if contextHits + issueHits < 2 {
+            return (false, "too little negotiation vocabulary (\(contextHits + issueHits) terms)")
+        }
+        return (true, "names \(principalInLead) principal-party mention(s) in its lead and "
+            + "\(contextHits + issueHits) negotiation terms")
+    }
+
+    /// Issue matches of a sentence: strong terms, leaders' meetings, and weak terms when nothing stronger is
+    /// there (or, for meeting issues, when a meeting verb governs them); then issues yield to their betters.
+    func issueMatches(_ tokens: [Token], stances: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        var strong = model.issues.matches(in: tokens)
+        // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
+        let leaders = model.leaders.matches(in: tokens)
+        for trigger in model.leaderTriggers.matches(in: tokens) {
+            let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
+            if Set(near.map(\.label)).count >= 2 { strong.append(trigger) }
+        }
+        var result = strong
+        for weak in model.weakIssues.matches(in: tokens) {
+            let cue = stances.last { $0.start < weak.start } ?? stances.first { $0.start > weak.start }
+            let meetingCue = cue.map { model.meetingStanceLabels.contains($0.label) } ?? false
+            if strong.isEmpty || model.meetingIssues.contains(weak.label) && meetingCue
+                && !strong.contains(where: { model.meetingIssues.contains($0.label) }) {
+                result.append(weak)
+            }
+        }
+        let present = Set(result.map(\.label))
+        return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
+            .sorted { $0.start < $1.start }
+    }
+
+    func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
+                carried: String?, documentOwner: inout String?) -> [Claim] {
+        let stances = model.stances.matches(in: tokens)
+        let issueMatches = issueMatches(tokens, stances: stances)
+        let allMentions = model.parties.matches(in: tokens)
+        let documents = model.documents.matches(in: tokens)
+        for document in documents {
+            if let near = allMentions.last(where: { $0.end <= document.start && document.start - $0.end <= 3 })
+                ?? allMentions.first(where: { $0.start >= document.end && $0.start - document.end <= 3 }),
+               near.label < model.partyIDs.count {
+                documentOwner = model.partyIDs[near.label]
+            }
+        }
+        guard !issueMatches.isEmpty else { return [] }
+        let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
+        let mentions = allMentions.filter { !issueCovered.contains($0.start) }
+        // A sentence whose subject is a document ("The memorandum also says...") speaks for its owner.
+        let documentSubject: String? = documents.first.flatMap { document in
+            document.start <= 3 && !mentions.contains(where: { $0.start < document.start }) ? documentOwner : nil
+        }
+        let outsiders = mentions.filter { $0.label == model.outsiderLabel }
+        let principal = mentions.contains { model.isPrincipal($0.label) }
+        if !outsiders.isEmpty && !principal { return [] }
+        let negations = model.negations.matches(in: tokens)
+        let hedges = model.hedges.matches(in: tokens)
+        let lookingAhead = !model.future.matches(in: tokens).isEmpty
+        let recapCue = model.background.matches(in: tokens).first
+            .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
+        let commentary = !model.commentary.matches(in: tokens).isEmpty
+        let reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        let quantities = numbers.quantities(in: tokens)
+        let names = self.names(tokens, excluding: Set(mentions.flatMap { $0.start..<$0.end }))
+        let terms = contentTerms(tokens)
+        let speaker = self.speaker(tokens, mentions: mentions)
+
+        // A sentence whose subject is another actor ("Poland shot down...") is about someone else.
+        if let first = allMentions.first, first.start <= 2, first.label == model.outsiderLabel { return [] }
+        // Focus: the issue the sentence's main stance governs, i.e. the first issue term after the first stance
+        // cue, else the sentence's first (its topic). Other issues in the sentence are its context, not its claim.
+        let focus: PhraseMatcher.Match
+        if let main = stances.first {
+            focus = issueMatches.first { $0.start >= main.start } ?? issueMatches[0]
+        } else {
+            focus = issueMatches[0]
+        }
+        let complementSubject = speaker.map { complementStart(tokens, after: $0.verb) }
+
+        var result: [Claim] = []
+        for match in [focus] {
+            let issue = model.issueIDs[match.label]
+            // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
+            // nearest after the issue term.
+            let main = stances.first.flatMap { $0.start <= match.start ? $0 : nil }
+            let cue = main ?? stances.first { $0.start > match.start }
+            let anchor = cue?.start ?? match.start
+            var stance = cue.map { model.stanceNames[$0.label] }
+            let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
+            let negated = !hedged && negations.contains { $0.start < anchor && anchor - $0.end <= 3 }
+            if negated, let current = stance { stance = model.negated(current) }
+            if hedged { stance = "accepts" }
+            var party: String?
+            var attribution = "none"
+            if let documentSubject {
+                attribution = "document"
+                party = documentSubject
+            } else if let speaker, speaker.verb <= anchor,
+                      !mentions.contains(where: { $0.start == complementSubject && $0.start < anchor }) {
+                // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
+                // that is itself the subject of the reported clause takes it over.
+                if speaker.mention.label == model.outsiderLabel { continue }
+                attribution = "speaker"
+                party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let agent = mentions.last(where: { $0.end <= anchor }) {
+                if agent.label == model.outsiderLabel { continue }
+                attribution = "subject"
+                party = agent.label == model.jointLabel ? nil : model.partyIDs[agent.label]
+            } else if let speaker {
+                if speaker.mention.label == model.outsiderLabel { continue }
+                attribution = "speaker"
+                party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let carried {
+                attribution = "context"
+                party = carried
+            } else if let first = mentions.first(where: { $0.label < model.partyIDs.count }) {
+                attribution = "subject"
+                party = model.partyIDs[first.label]
+            }
+            result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
+                                quantities: quantities, dates: reading.dates,
+                                dateAlternates: reading.alternates, names: names, terms: terms,
+                                sentence: text, paragraph: paragraph, sentenceIndex: index,
+                                background: recapCue != nil || reading.refersToPast,
+                                recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,
+                                lookingAhead: lookingAhead, attribution: attribution))
+        }
+        return result
+    }
+
+    /// Content words, numbers and dates of a sentence, for restatement memory.
+    func memoryKeys(_ tokens: [Token], published: Date?) -> Set<String> {
+        var keys = contentTerms(tokens)
+        for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
+        let reading = dates.read(tokens, published: published, lookingAhead: false)
+        for date in reading.dates + reading.alternates { keys.insert("d:" + date) }
+        return keys
+    }
+
+    func contentTerms(_ tokens: [Token]) -> Set<String> {
+        Set(tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
+            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) })
+    }
+
+    /// Index of the subject of a reported clause: after the attribution verb, past "on Friday", "that".
+    private func complementStart(_ tokens: [Token], after verb: Int) -> Int {
+        var i = verb
+        let skippable: Set<String> = ["that", "on", "last", "this", "late", "early", "reporters", "journalists",
+                                      "the", "a", "also", "then", "later"]
+        while i < tokens.count, skippable.contains(tokens[i].lower) || model.calendarWords.contains(tokens[i].lower) {
+            i += 1
+        }
+        return i
+    }
+
+    /// "..., Peskov said", "X told reporters", "according to X": the party mention next to an attribution verb.
+    private func speaker(_ tokens: [Token], mentions: [PhraseMatcher.Match])
+        -> (mention: PhraseMatcher.Match, verb: Int)? {
+        for verb in model.attribution.matches(in: tokens) {
+            if let mention = mentions.last(where: { $0.end <= verb.start && verb.start - $0.end <= 2 }) {
+                return (mention, verb.end)
+            }
+            if let mention = mentions.first(where: { $0.start >= verb.end && $0.start - verb.end <= 2 }) {
+                return (mention, mention.end)
+            }
+        }
+        return nil
+    }
+
+    /// Capitalised words that are not sentence-initial, not party aliases and not calendar words.
+    private func names(_ tokens: [Token], excluding covered: Set<Int>) -> [String] {
+        var result: [String] = []
+        for (i, token) in tokens.enumerated() where i > 0 && token.isCapitalized && !covered.contains(i) {
+            if model.calendarWords.contains(token.lower) || model.stopwords.contains(token.lower) { continue }
+            result.append(token.lower)
+        }
+        return result
+    }
+}
