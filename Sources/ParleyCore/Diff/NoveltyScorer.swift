@@ -20,6 +20,9 @@ struct NoveltyScorer: Sendable {
         language = model.language
     }
 
+    /// Positions fall on two sides: for something (proposes, demands, accepts) or against it (rejects).
+    static func polarity(_ stance: String) -> Bool { stance != "rejects" }
+
     func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
                facts: [Fact]) -> Verdict {
         var score = 0.0
@@ -59,18 +62,24 @@ struct NoveltyScorer: Sendable {
             if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
                 add(0.5, "the issue has not been '\(stance)' before", novel: true)
             } else if let party = claim.party, let stance, positional, !partyFacts.isEmpty,
-                      !partyFacts.contains(where: { $0.value == stance }) {
+                      !partyFacts.contains(where: { Self.polarity($0.value) == Self.polarity(stance) }) {
                 add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before", novel: true)
             }
             if !newQuantities.isEmpty {
                 add(min(1.6, 0.4 + 0.6 * Double(newQuantities.count)),
                     "new numbers " + newQuantities.map(\.description).joined(separator: ", "), novel: true)
             }
+            if isMeeting, let stance, ["held", "suspended", "collapsed"].contains(stance),
+               !facts.contains(where: { $0.value == stance && (claim.dates.isEmpty
+                   || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates)) }) {
+                add(0.8, "the meeting is now '\(stance)'", novel: true)
+            }
             if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }
             if isMeeting, !newNames.isEmpty {
                 add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
             }
-            if novel.count >= 3 {
+            // Meetings are new by date, place and state, not by wording.
+            if novel.count >= 3, !isMeeting {
                 add(1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100), novel: true)
             }
         }
