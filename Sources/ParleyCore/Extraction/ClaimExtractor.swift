@@ -24,7 +24,8 @@ public struct ClaimExtractor: Sendable {
         dates = DateReader(model.language)
     }
 
-    public func analyze(_ report: Report) -> ReportAnalysis {
+    /// `everyIssue` makes a claim of every issue a sentence names, not only its focus (to found a model).
+    public func analyze(_ report: Report, everyIssue: Bool = false) -> ReportAnalysis {
         let paragraphs = text.paragraphs(report.text)
         let titleTokens = Tokenizer.tokens(report.title)
         let titleIssues = Set((model.issues.matches(in: titleTokens) + model.weakIssues.matches(in: titleTokens))
@@ -45,7 +46,7 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
                                index: sentence.index, published: report.published, carried: lastParty,
-                               documentOwner: &owner)
+                               documentOwner: &owner, everyIssue: everyIssue)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             analysis.claims += found
             analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
@@ -84,9 +85,15 @@ public struct ClaimExtractor: Sendable {
         var strong = model.issues.matches(in: tokens)
         // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
         let leaders = model.leaders.matches(in: tokens)
+        // The one who meets must be a leader too: "Witkoff would meet Vladimir Putin" is envoys' talks.
+        let mentions = model.parties.matches(in: tokens)
         for trigger in model.leaderTriggers.matches(in: tokens) {
             let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
-            if Set(near.map(\.label)).count >= 2 { strong.append(trigger) }
+            guard Set(near.map(\.label)).count >= 2 else { continue }
+            let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow }
+            let subjectIsLeader = subject.map { s in leaders.contains { $0.start == s.start } } ?? false
+            let following = leaders.filter { $0.start >= trigger.end && $0.start - trigger.end <= 4 }
+            if subjectIsLeader || Set(following.map(\.label)).count >= 2 { strong.append(trigger) }
         }
         var result = strong
         for weak in model.weakIssues.matches(in: tokens) {
@@ -103,7 +110,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?, documentOwner: inout String?) -> [Claim] {
+                carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
         let stances = model.stances.matches(in: tokens)
         let issueMatches = issueMatches(tokens, stances: stances)
         let allMentions = model.parties.matches(in: tokens)
@@ -167,7 +174,8 @@ public struct ClaimExtractor: Sendable {
         let complementSubject = speaker.map { complementStart(tokens, after: $0.verb) }
 
         var result: [Claim] = []
-        for match in [focus] {
+        var seen = Set<Int>()
+        for match in everyIssue ? issueMatches : [focus] where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
             // nearest after the issue term.
@@ -192,7 +200,7 @@ public struct ClaimExtractor: Sendable {
                 party = documentSubject
             } else if let speaker, speaker.verb <= anchor,
                       !mentions.contains(where: { $0.start == complementSubject && $0.end <= anchor
-                          && anchor - $0.end <= 3 }) {
+                          && anchor - $0.end <= 3 && !model.modals.contains(tokens[anchor].lower) }) {
                 // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
                 // that is itself the subject of the reported clause takes it over.
                 if speaker.mention.label == model.outsiderLabel { continue }
@@ -233,19 +241,26 @@ public struct ClaimExtractor: Sendable {
         return keys
     }
 
+    /// Content words (stemmed) and pairs of consecutive content words (`b:` keys): a new development often
+    /// combines known words in a new way ("revised" + "framework").
     func contentTerms(_ tokens: [Token]) -> Set<String> {
-        Set(tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
-            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) })
+        let words = tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
+            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) }
+        var terms = Set(words)
+        for (a, b) in zip(words, words.dropFirst()) { terms.insert("b:" + a + "_" + b) }
+        return terms
     }
 
     /// Token indices inside ", who ... ," and ", which ... ," asides.
     private func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
         let chars = Array(text)
         var inside = Set<Int>()
-        for (i, token) in tokens.enumerated() where token.lower == "who" || token.lower == "which" {
+        for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
             var k = token.offset - 1
             while k >= 0, chars[k] == " " { k -= 1 }
-            guard k >= 0, chars[k] == "," else { continue }
+            guard k >= 0, chars[k] == ",", i > 0 else { continue }
+            // ", the head of ..., resigned": an appositive only right after a capitalised name.
+            if !(token.lower == "who" || token.lower == "which") && !tokens[i - 1].isCapitalized { continue }
             let end = chars[token.offset...].firstIndex(of: ",") ?? chars.count
             for j in i..<tokens.count where tokens[j].offset < end { inside.insert(j) }
         }
