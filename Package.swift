@@ -150,6 +150,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParleyCLITests",
+            dependencies: ["ParleyCLI", "ParleyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParleyDaemonTests",
             dependencies: ["ParleyDaemon", "ParleyLoopback"],
             swiftSettings: swiftSettings
