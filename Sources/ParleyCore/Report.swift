@@ -12,20 +12,17 @@ public struct Report: Sendable, Hashable, Codable {
     /// Name of the outlet (feed title, else the feed's host); distinct outlets count as corroborating sources.
     public var outlet: String?
     public var author: String?
-    /// The body as the feed carried it: full content when present, else the summary. Usually HTML.
-    public var html: String
-    /// The summary when the feed carried both a summary and full content.
-    public var summary: String?
+    /// Clean text of the body: markup and entities resolved, one paragraph per line ("\n"-separated).
+    public var text: String
 
     public init(url: String, title: String, published: Date? = nil, feed: String? = nil, outlet: String? = nil,
-                author: String? = nil, html: String, summary: String? = nil) {
+                author: String? = nil, text: String) {
         self.url = url
         self.title = title
         self.published = published
         self.feed = feed
         self.outlet = outlet
         self.author = author
-        self.html = html
-        self.summary = summary
+        self.text = text
     }
 }

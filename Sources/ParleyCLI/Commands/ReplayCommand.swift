@@ -1,10 +1,54 @@
 import ArgumentParser
+import Foundation
+import ParleyCore
 
-// Scaffolding: replaced by the real command.
+/// `parley replay [--model FILE] FEED...` (shared/spec/cli.md): from a fresh model, every entry of every feed in
+/// order of publication, each alert as one JSON line on stdout; progress on stderr. `detected_at` is the report's
+/// publication time, so a replay is deterministic.
 struct ReplayCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "replay", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replays feed files through extraction and diff from a fresh model; prints alerts as JSON lines.")
+
+    @Option(name: .long, help: "Model file (default: seeds/russia-ukraine.model.json found above the working directory).")
+    var model: String?
+
+    @Option(name: .customLong("write-model"), help: "Write the model as it stands after the replay to this file.")
+    var writeModel: String?
+
+    @Flag(name: .long, help: "Absorb the inputs into the model as founding facts instead of alerting (to build a seed model).")
+    var absorb = false
+
+    @Flag(name: .shortAndLong, help: "Print one progress line per report on stderr.")
+    var verbose = false
+
+    @Argument(help: "Feed files or file:// URLs (plain-text report files are read as one report each).")
+    var feeds: [String]
 
     func run() async throws {
-        throw ValidationError("'parley replay' is not built yet")
+        let (loaded, path) = try ModelLocator.load(model)
+        var reports: [Report] = []
+        for feed in feeds { reports += try ReportLoader.reports(from: feed) }
+        reports = ReportLoader.chronological(reports)
+        Self.log("replay: \(reports.count) report(s) from \(feeds.count) input(s), model \(path) v\(loaded.version)")
+        var tracker = NegotiationTracker(model: loaded)
+        var count = 0
+        for report in reports {
+            let detectedAt = report.published ?? Date(timeIntervalSince1970: 0)
+            let outcome = absorb ? tracker.absorb(report, detectedAt: detectedAt)
+                : tracker.process(report, detectedAt: detectedAt)
+            for alert in outcome.alerts { print(try AlertCoding.line(alert)) }
+            count += outcome.alerts.count
+            if verbose { Self.log("  \(outcome.alerts.count) alert(s): \(report.title)") }
+        }
+        Self.log("replay: \(count) alert(s); model now v\(tracker.model.version)")
+        if let writeModel {
+            try tracker.model.encoded().write(to: URL(fileURLWithPath: writeModel))
+            Self.log("replay: model written to \(writeModel)")
+        }
+    }
+
+    static func log(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import ParleyCore
+
+/// Finds and loads the negotiation model for `replay` and `explain`: the given file, else
+/// `seeds/russia-ukraine.model.json` searched upward from the working directory and from the executable.
+enum ModelLocator {
+    static let defaultRelativePath = "seeds/russia-ukraine.model.json"
+
+    static func load(_ path: String?) throws -> (NegotiationModel, String) {
+        let file = try path ?? locateDefault()
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CLIError("cannot read model file \(file): \(error.localizedDescription)")
+        }
+        do {
+            return (try NegotiationModel.load(from: data), file)
+        } catch {
+            throw CLIError("\(file): \(error)")
+        }
+    }
+
+    static func locateDefault() throws -> String {
+        var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        starts.append(executable.deletingLastPathComponent())
+        for start in starts {
+            var directory = start.standardizedFileURL
+            while true {
+                let candidate = directory.appendingPathComponent(defaultRelativePath)
+                if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+                let parent = directory.deletingLastPathComponent()
+                if parent.path == directory.path { break }
+                directory = parent
+            }
+        }
+        throw CLIError("no model given and \(defaultRelativePath) was not found above the working directory or "
+            + "the parley executable; pass --model FILE")
+    }
+}
+
+/// An error of the command line: a message for the user, printed without a stack of types.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

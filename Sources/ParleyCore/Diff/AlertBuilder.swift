@@ -1,0 +1,87 @@
+import Foundation
+
+/// Turns the alerting claims of one report into alert records: one per (issue, party), carrying every evidence
+/// sentence of that group. A group without a party on an issue where a named party also alerts is folded into
+/// the named one, because both describe the same change of that issue.
+struct AlertBuilder {
+    let model: NegotiationModel
+    let report: Report
+    let detectedAt: Date
+
+    private struct Key: Hashable {
+        var issue: String
+        var party: String?
+    }
+
+    func alerts(for decisions: inout [ClaimDecision]) -> [Alert] {
+        var order: [Key] = []
+        var groups: [Key: [Int]] = [:]
+        for (index, decision) in decisions.enumerated() where decision.alerted {
+            let key = Key(issue: decision.claim.issue, party: decision.claim.party)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        for key in order where key.party == nil {
+            if let named = order.first(where: { $0.issue == key.issue && $0.party != nil }) {
+                groups[named, default: []] += groups[key] ?? []
+                groups[key] = nil
+            }
+        }
+        var alerts: [Alert] = []
+        for key in order {
+            guard let members = groups[key], !members.isEmpty else { continue }
+            let id = AlertID.make(negotiation: model.id, reportURL: report.url, issue: key.issue, party: key.party)
+            for index in members { decisions[index].alertID = id }
+            let best = members.max { decisions[$0].score < decisions[$1].score } ?? members[0]
+            alerts.append(alert(id: id, key: key, best: decisions[best],
+                                evidence: orderedUnique(members.sorted().map { decisions[$0].claim.sentence })))
+        }
+        return alerts
+    }
+
+    private func alert(id: String, key: Key, best: ClaimDecision, evidence: [String]) -> Alert {
+        let claim = best.claim
+        let issue = model.issue(key.issue)
+        let partyName = key.party.flatMap { model.party($0)?.name } ?? "Both sides"
+        let previous = model.facts.last { $0.issue == key.issue && $0.party == key.party }
+            ?? model.facts.last { $0.issue == key.issue }
+        let attribute: String
+        switch best.kind {
+        case .quantityChanged: attribute = "size"
+        case .meetingNew: attribute = "meeting"
+        case .statusChanged: attribute = "status"
+        case .participantChanged: attribute = "participant"
+        default: attribute = "stance"
+        }
+        var after: [String: JSONValue] = ["stance": claim.stance.map(JSONValue.string) ?? .null]
+        if !claim.quantities.isEmpty { after["quantities"] = .array(claim.quantities.map { .string($0.description) }) }
+        if !claim.dates.isEmpty { after["dates"] = .array(claim.dates.map(JSONValue.string)) }
+        let before: JSONValue = previous.map {
+            .object(["stance": .string($0.value), "party": $0.party.map(JSONValue.string) ?? .null,
+                     "quantities": .array($0.quantities.map(JSONValue.string)), "evidence": .string($0.evidence)])
+        } ?? .null
+        let numbers = best.newQuantities.isEmpty ? ""
+            : " (" + best.newQuantities.map(\.description).joined(separator: ", ") + ")"
+        let summary = "\(issue?.name ?? key.issue): \(partyName) \(claim.stance ?? "reports")\(numbers) — "
+            + Self.shorten(claim.sentence, to: 140)
+        var severity = issue?.severity ?? .notable
+        if best.kind == .issueNew || best.kind == .meetingNew && severity < .major { severity = .major }
+        if claim.hedged || claim.attribution == "context", severity > .minor { severity = .notable }
+        let confidence = min(0.95, max(0.3, 0.35 + 0.15 * best.score - (claim.hedged ? 0.1 : 0)))
+        return Alert(id: id, detectedAt: detectedAt, negotiation: model.id, kind: best.kind, issue: key.issue,
+                     party: key.party, attribute: attribute, before: before, after: .object(after),
+                     summary: summary, severity: severity, confidence: (confidence * 100).rounded() / 100,
+                     report: Alert.ReportRef(report), evidence: evidence, corroboratingSources: 1)
+    }
+
+    static func shorten(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        return (cut.range(of: " ", options: .backwards).map { String(cut[..<$0.lowerBound]) } ?? String(cut)) + "…"
+    }
+
+    private func orderedUnique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

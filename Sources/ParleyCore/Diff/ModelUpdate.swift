@@ -1,0 +1,73 @@
+import Foundation
+
+/// Absorbs one processed report into the model: a fact and a development per alert, corroboration by other
+/// outlets of developments already alerted, and restatement memory for every claim read.
+struct ModelUpdate {
+    let report: Report
+    let decisions: [ClaimDecision]
+    let alerts: [Alert]
+    /// Share of a claim's words a development must share to count as the same development.
+    static let sameDevelopment = 0.5
+
+    var outlet: String {
+        report.outlet ?? URL(string: report.url)?.host ?? report.url
+    }
+
+    /// Applies the report; returns the ids of facts added.
+    func apply(to model: inout NegotiationModel) -> [String] {
+        var added: [String] = []
+        let nextVersion = model.version + 1
+        for alert in alerts {
+            let members = decisions.filter { $0.alertID == alert.id }
+            guard let best = members.max(by: { $0.score < $1.score }) else { continue }
+            let claim = best.claim
+            let attribute: Fact.Attribute
+            switch alert.kind {
+            case .quantityChanged: attribute = .quantity
+            case .meetingNew: attribute = .meeting
+            case .statusChanged: attribute = .status
+            case .participantChanged: attribute = .participant
+            default: attribute = .stance
+            }
+            let fact = Fact(id: alert.id + "-f", issue: alert.issue, party: alert.party, attribute: attribute,
+                            value: claim.stance ?? "reported", quantities: claim.quantities.map(\.description),
+                            when: claim.dates, places: claim.names, evidence: alert.evidence[0], source: report.url,
+                            outlet: outlet, version: nextVersion)
+            if !model.facts.contains(where: { $0.id == fact.id }) {
+                model.facts.append(fact)
+                added.append(fact.id)
+            }
+            let terms = members.reduce(into: Set<String>()) { $0.formUnion($1.claim.terms) }
+            if !model.developments.contains(where: { $0.alertID == alert.id }) {
+                model.developments.append(Development(alertID: alert.id, issue: alert.issue, party: alert.party,
+                                                      reportURL: report.url, terms: terms.sorted(),
+                                                      outlets: [outlet]))
+            }
+        }
+        corroborate(&model)
+        var memory: [String: Set<String>] = [:]
+        for decision in decisions { memory[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys) }
+        for (issue, keys) in memory {
+            let merged = Set(model.knownTerms[issue] ?? []).union(keys)
+            if merged.count != model.knownTerms[issue]?.count { model.knownTerms[issue] = merged.sorted() }
+        }
+        return added
+    }
+
+    /// A claim that did not alert but restates an alerted development from another outlet corroborates it.
+    private func corroborate(_ model: inout NegotiationModel) {
+        for decision in decisions where !decision.alerted && !decision.claim.terms.isEmpty {
+            let claim = decision.claim
+            var best: (Int, Double)?
+            for (index, development) in model.developments.enumerated() where development.issue == claim.issue {
+                if let party = claim.party, let owner = development.party, party != owner { continue }
+                let shared = claim.terms.intersection(development.terms).count
+                let overlap = Double(shared) / Double(min(claim.terms.count, max(development.terms.count, 1)))
+                if overlap >= Self.sameDevelopment, overlap > (best?.1 ?? 0) { best = (index, overlap) }
+            }
+            if let (index, _) = best, !model.developments[index].outlets.contains(outlet) {
+                model.developments[index].outlets.append(outlet)
+            }
+        }
+    }
+}

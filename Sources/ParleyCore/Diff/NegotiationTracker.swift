@@ -1,0 +1,67 @@
+import Foundation
+
+/// Follows one negotiation: each report is extracted into claims, diffed against the model, turned into at most
+/// one alert per (report, issue, party), and absorbed into a new model version. Pure and deterministic: the
+/// caller supplies `detectedAt`, and alert ids derive from the report and the change.
+public struct NegotiationTracker: Sendable {
+    public private(set) var model: NegotiationModel
+    private let extractor: ClaimExtractor
+
+    public init(model: NegotiationModel) {
+        self.model = model
+        extractor = ClaimExtractor(model: model)
+    }
+
+    /// Extraction alone, without diff or model change (for `parley explain` and the bench baseline).
+    public func analyze(_ report: Report) -> ReportAnalysis {
+        extractor.analyze(report)
+    }
+
+    /// Processes a report: alerts on what the model does not hold, then absorbs the report into the model.
+    public mutating func process(_ report: Report, detectedAt: Date) -> ProcessingOutcome {
+        process(report, detectedAt: detectedAt, absorbing: false)
+    }
+
+    /// Builds a model from a founding report (the seed article): every claim with a stance becomes a fact, and no
+    /// alert is returned. Used to make `seeds/*.model.json` from a vocabulary file and the seed text.
+    public mutating func absorb(_ report: Report, detectedAt: Date) -> ProcessingOutcome {
+        var outcome = process(report, detectedAt: detectedAt, absorbing: true)
+        outcome.alerts = []
+        return outcome
+    }
+
+    private mutating func process(_ report: Report, detectedAt: Date, absorbing: Bool) -> ProcessingOutcome {
+        let analysis = extractor.analyze(report)
+        let scorer = NoveltyScorer(model: model)
+        var decisions: [ClaimDecision] = []
+        for claim in analysis.claims {
+            let facts = model.facts.filter { $0.issue == claim.issue }
+            let known = Set(model.knownTerms[claim.issue] ?? []).union(facts.flatMap(\.quantities).map { "q:" + $0 })
+            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known, facts: facts)
+            decisions.append(ClaimDecision(
+                claim: claim,
+                compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
+                score: verdict.score, reasons: verdict.reasons,
+                alerted: absorbing ? claim.stance != nil : verdict.score >= NoveltyScorer.threshold, kind: verdict.kind,
+                newQuantities: verdict.newQuantities, alertID: nil))
+        }
+        let alerts = AlertBuilder(model: model, report: report, detectedAt: detectedAt)
+            .alerts(for: &decisions)
+        var explanation = Explanation(reportURL: report.url, title: report.title, relevant: analysis.relevant,
+                                      relevance: analysis.relevance, decisions: decisions,
+                                      threshold: NoveltyScorer.threshold)
+        explanation.decisions = decisions
+        let before = model
+        let changed = ModelUpdate(report: report, decisions: decisions, alerts: alerts).apply(to: &model)
+        guard model != before else {
+            return ProcessingOutcome(alerts: alerts, modelChanged: false, version: nil, explanation: explanation)
+        }
+        model.version += 1
+        let record = VersionRecord(
+            version: model.version, reportURL: report.url, reportTitle: report.title, detectedAt: detectedAt,
+            alertIDs: alerts.map(\.id), factsChanged: changed,
+            note: alerts.isEmpty ? "restatement memory or corroboration updated" : "\(alerts.count) alert(s)")
+        model.history.append(record)
+        return ProcessingOutcome(alerts: alerts, modelChanged: true, version: record, explanation: explanation)
+    }
+}

@@ -1,0 +1,46 @@
+/// What one sentence of a report says about one issue: who, which stance or event, with which numbers, dates
+/// and names, and the signals that it is recap or commentary rather than news.
+public struct Claim: Sendable, Hashable {
+    public var issue: String
+    /// Party the stance or act belongs to; `nil` when both sides act together or no party is named.
+    public var party: String?
+    /// Stance or event from the lexicon (`proposes`, `rejects`, `agreed`, `held`, ...), `nil` when the sentence
+    /// only mentions the issue.
+    public var stance: String?
+    public var negated: Bool
+    public var hedged: Bool
+    public var quantities: [Quantity]
+    public var dates: [String]
+    /// Capitalised words that name no party: places, people, companies.
+    public var names: [String]
+    /// Content words (stemmed), for restatement memory.
+    public var terms: Set<String>
+    public var sentence: String
+    public var paragraph: Int
+    public var sentenceIndex: Int
+    /// Recap of earlier facts: background cue or a date well before publication.
+    public var background: Bool
+    public var commentary: Bool
+    public var lookingAhead: Bool
+    /// Where the party came from: `subject`, `speaker`, `context` or `none`.
+    public var attribution: String
+
+    /// The keys of restatement memory this claim carries: terms, quantities and dates.
+    var memoryKeys: Set<String> {
+        var keys = terms
+        for quantity in quantities { keys.insert("q:" + quantity.description) }
+        for date in dates { keys.insert("d:" + date) }
+        return keys
+    }
+}
+
+/// What extraction made of one report.
+public struct ReportAnalysis: Sendable, Hashable {
+    public var relevant: Bool
+    /// Why the report was or was not taken to concern this negotiation.
+    public var relevance: String
+    public var paragraphs: [String]
+    public var claims: [Claim]
+    /// Issues the title names: news headlines state what is new.
+    public var titleIssues: Set<String>
+}

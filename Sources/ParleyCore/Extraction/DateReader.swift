@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reads the time references of a sentence relative to the report's publication: calendar dates, weekdays
+/// ("on Wednesday" is the latest Wednesday, or the next one when the sentence looks ahead), and references to
+/// months or years well before publication, which mark a sentence as recap.
+struct DateReader: Sendable {
+    struct Reading: Sendable, Hashable {
+        /// Dates named, as `yyyy-MM-dd`.
+        var dates: [String] = []
+        /// The sentence names a time well before publication ("in May", "on June 2", "in 2022").
+        var refersToPast = false
+    }
+
+    let weekdays: [String]
+    let months: [String]
+    static let recapDays = 9
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    init(_ lexicon: Lexicon) {
+        weekdays = lexicon.weekdays.map { $0.lowercased() }
+        months = lexicon.months.map { $0.lowercased() }
+    }
+
+    private func month(_ token: Token) -> Int? {
+        guard token.isCapitalized, token.lower.count >= 3 else { return nil }
+        if token.lower == "mar" || token.lower == "may" && token.text != "May" { return nil }
+        return months.firstIndex { $0.hasPrefix(token.lower) }.map { $0 + 1 }
+    }
+
+    func read(_ tokens: [Token], published: Date?, lookingAhead: Bool) -> Reading {
+        var reading = Reading()
+        guard let published else { return reading }
+        let cal = Self.calendar
+        let now = cal.dateComponents([.year, .month, .day, .weekday], from: published)
+        guard let year = now.year, let thisMonth = now.month, let weekdayNow = now.weekday else { return reading }
+        func record(_ date: Date) {
+            let c = cal.dateComponents([.year, .month, .day], from: date)
+            reading.dates.append(String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0))
+            if let days = cal.dateComponents([.day], from: date, to: published).day, days > Self.recapDays {
+                reading.refersToPast = true
+            }
+        }
+        for (i, token) in tokens.enumerated() {
+            if let m = month(token) {
+                var day: Int?
+                if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = Int(tokens[i + 1].text), d <= 31 {
+                    day = d
+                } else if i > 0, tokens[i - 1].isNumber, let d = Int(tokens[i - 1].text), d <= 31 {
+                    day = d
+                }
+                var explicitYear: Int?
+                for k in (i + 1)..<min(i + 4, tokens.count) {
+                    if let y = Int(tokens[k].text), y >= 1900, y <= 2100 { explicitYear = y }
+                }
+                if let day {
+                    var y = explicitYear ?? year
+                    if explicitYear == nil, m > thisMonth + 2 { y -= 1 }
+                    if let date = cal.date(from: DateComponents(year: y, month: m, day: day)) { record(date) }
+                } else if let explicitYear, explicitYear < year || (explicitYear == year && m < thisMonth) {
+                    reading.refersToPast = true
+                } else if explicitYear == nil, m < thisMonth, !lookingAhead {
+                    reading.refersToPast = true
+                }
+            } else if let w = weekdays.firstIndex(of: token.lower), token.isCapitalized {
+                let target = (w + 1) % 7 + 1 // lexicon lists Monday first; Calendar counts Sunday as 1
+                var delta = target - weekdayNow
+                if lookingAhead {
+                    if delta < 0 { delta += 7 }
+                } else if delta > 0 {
+                    delta -= 7
+                }
+                if let date = cal.date(byAdding: .day, value: delta, to: published) { record(date) }
+            } else if token.isNumber, let y = Int(token.text), y >= 1900, y <= 2100, y < year,
+                      i == 0 || month(tokens[i - 1]) == nil {
+                reading.refersToPast = true
+            }
+        }
+        return reading
+    }
+}

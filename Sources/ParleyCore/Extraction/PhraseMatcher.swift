@@ -1,0 +1,86 @@
+/// Finds phrases of a vocabulary in token sequences. A phrase matches whole words; a word ending in `*` matches
+/// any word it begins; a phrase written with a capital letter matches only with that capitalisation, so "US"
+/// (the country) is not "us" and "Turkey" is not "turkey".
+struct PhraseMatcher: Sendable {
+    struct Match: Sendable, Hashable {
+        var start: Int
+        var length: Int
+        /// Index of the label the phrase was registered under.
+        var label: Int
+        var end: Int { start + length }
+    }
+
+    private struct Pattern: Sendable {
+        var words: [String]
+        var caseSensitive: Bool
+        var label: Int
+    }
+
+    private var byFirstWord: [String: [Pattern]] = [:]
+    private var prefixPatterns: [Pattern] = []
+
+    init(_ phrasesByLabel: [[String]]) {
+        for (label, phrases) in phrasesByLabel.enumerated() {
+            for phrase in phrases {
+                let raw = Self.words(of: phrase)
+                guard !raw.isEmpty else { continue }
+                let caseSensitive = phrase.contains { $0.isUppercase }
+                let pattern = Pattern(words: raw.map { caseSensitive ? $0 : $0.lowercased() },
+                                      caseSensitive: caseSensitive, label: label)
+                if raw[0].hasSuffix("*") {
+                    prefixPatterns.append(pattern)
+                } else {
+                    byFirstWord[raw[0].lowercased(), default: []].append(pattern)
+                }
+            }
+        }
+    }
+
+    /// The words of a phrase as the tokenizer would split them, keeping a trailing `*`.
+    private static func words(of phrase: String) -> [String] {
+        var result: [String] = []
+        for part in phrase.split(separator: " ") {
+            let star = part.hasSuffix("*")
+            let base = star ? String(part.dropLast()) : String(part)
+            var pieces = Tokenizer.tokens(base).map(\.text)
+            if star, !pieces.isEmpty { pieces[pieces.count - 1] += "*" }
+            result += pieces
+        }
+        return result
+    }
+
+    /// All matches, longest first at each position, without overlaps.
+    func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            var best: Match?
+            let candidates = (byFirstWord[tokens[i].lower] ?? []) + prefixPatterns
+            for pattern in candidates where pattern.words.count <= tokens.count - i {
+                if Self.matches(pattern, tokens, at: i), pattern.words.count > (best?.length ?? 0) {
+                    best = Match(start: i, length: pattern.words.count, label: pattern.label)
+                }
+            }
+            if let best {
+                found.append(best)
+                i += best.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func matches(_ pattern: Pattern, _ tokens: [Token], at start: Int) -> Bool {
+        for (offset, word) in pattern.words.enumerated() {
+            let token = tokens[start + offset]
+            let text = pattern.caseSensitive ? token.text : token.lower
+            if word.hasSuffix("*") {
+                if !text.hasPrefix(word.dropLast()) { return false }
+            } else if text != word {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,57 @@
+/// The model's vocabulary compiled into phrase matchers once per model.
+struct Vocabulary: Sendable {
+    let partyIDs: [String]
+    let principal: Set<Int>
+    /// Label of outsider mentions in `parties`, after the party labels.
+    let outsiderLabel: Int
+    /// Label of joint mentions ("both sides") in `parties`.
+    let jointLabel: Int
+    let parties: PhraseMatcher
+    let issueIDs: [String]
+    let issues: PhraseMatcher
+    let stanceNames: [String]
+    let stances: PhraseMatcher
+    let negations: PhraseMatcher
+    let hedges: PhraseMatcher
+    let background: PhraseMatcher
+    let commentary: PhraseMatcher
+    let future: PhraseMatcher
+    let attribution: PhraseMatcher
+    let context: PhraseMatcher
+    let stopwords: Set<String>
+    let aliasWords: Set<String>
+    let calendarWords: Set<String>
+    let opposite: [String: String]
+
+    init(_ model: NegotiationModel) {
+        let language = model.language
+        partyIDs = model.parties.map(\.id)
+        principal = Set(model.parties.indices.filter { model.parties[$0].principal })
+        outsiderLabel = model.parties.count
+        jointLabel = model.parties.count + 1
+        parties = PhraseMatcher(model.parties.map(\.aliases) + [model.outsiders, language.joint])
+        issueIDs = model.issues.map(\.id)
+        issues = PhraseMatcher(model.issues.map(\.terms))
+        stanceNames = language.stances.keys.sorted()
+        stances = PhraseMatcher(stanceNames.map { language.stances[$0] ?? [] })
+        negations = PhraseMatcher([language.negations])
+        hedges = PhraseMatcher([language.hedges])
+        background = PhraseMatcher([language.background])
+        commentary = PhraseMatcher([language.commentary])
+        future = PhraseMatcher([language.future])
+        attribution = PhraseMatcher([language.attributionVerbs])
+        context = PhraseMatcher([model.context])
+        stopwords = Set(language.stopwords.map { $0.lowercased() })
+        aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
+        calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })
+        var opposite: [String: String] = ["accepts": "rejects", "rejects": "accepts", "proposes": "rejects",
+                                          "demands": "rejects", "agreed": "collapsed", "held": "suspended",
+                                          "scheduled": "suspended", "completed": "underway"]
+        for (key, value) in language.negationPairs { opposite[key] = value }
+        self.opposite = opposite
+    }
+
+    func isPrincipal(_ label: Int) -> Bool { principal.contains(label) }
+
+    func negated(_ stance: String) -> String { opposite[stance] ?? "rejects" }
+}

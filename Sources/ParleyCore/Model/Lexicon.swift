@@ -1,0 +1,93 @@
+/// The language cues extraction reads with, kept as data beside the issue and party vocabulary so that another
+/// language variety or style of reporting needs only a new model file.
+public struct Lexicon: Sendable, Hashable, Codable {
+    /// Stance or event name (`proposes`, `rejects`, `agreed`, `held`, ...) -> the phrases that signal it.
+    public var stances: [String: [String]]
+    /// Stances that describe the state of an issue rather than a party's position.
+    public var statusStances: [String]
+    /// Stances that describe a meeting being set or held.
+    public var meetingStances: [String]
+    /// Stances that describe a change of negotiator or mediator.
+    public var participantStances: [String]
+    public var negations: [String]
+    /// Stance -> the stance it becomes under negation, beyond the built-in pairs.
+    public var negationPairs: [String: String]
+    /// Phrases that show a sentence looks ahead ("will", "next week"): weekdays then mean the next one.
+    public var future: [String]
+    /// Phrases that reverse a negation into a weak acceptance ("did not rule out").
+    public var hedges: [String]
+    /// Phrases that mark a sentence as recap of earlier facts rather than news.
+    public var background: [String]
+    /// Phrases that mark a sentence as analysis or opinion rather than a party's act.
+    public var commentary: [String]
+    /// Paragraph openings or whole paragraphs that are site furniture, not report text.
+    public var boilerplate: [String]
+    /// Phrases naming both sides together: a joint act concerns the issue as a whole.
+    public var joint: [String]
+    public var attributionVerbs: [String]
+    public var numberWords: [String: Int]
+    public var scaleWords: [String: Double]
+    /// Normalised unit -> words that name it after a number.
+    public var units: [String: [String]]
+    public var weekdays: [String]
+    public var months: [String]
+    public var stopwords: [String]
+
+    public init(stances: [String: [String]], statusStances: [String], meetingStances: [String],
+                participantStances: [String], negations: [String], negationPairs: [String: String] = [:],
+                future: [String], hedges: [String], background: [String],
+                commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String],
+                numberWords: [String: Int], scaleWords: [String: Double], units: [String: [String]],
+                weekdays: [String], months: [String], stopwords: [String]) {
+        self.stances = stances
+        self.statusStances = statusStances
+        self.meetingStances = meetingStances
+        self.participantStances = participantStances
+        self.negations = negations
+        self.negationPairs = negationPairs
+        self.future = future
+        self.hedges = hedges
+        self.background = background
+        self.commentary = commentary
+        self.boilerplate = boilerplate
+        self.joint = joint
+        self.attributionVerbs = attributionVerbs
+        self.numberWords = numberWords
+        self.scaleWords = scaleWords
+        self.units = units
+        self.weekdays = weekdays
+        self.months = months
+        self.stopwords = stopwords
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
+        case background, commentary, boilerplate, joint, attributionVerbs, numberWords, scaleWords, units
+        case weekdays, months, stopwords
+    }
+
+    /// Every list may be omitted from a model file; an omitted list is empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func list(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
+        stances = try c.decodeIfPresent([String: [String]].self, forKey: .stances) ?? [:]
+        statusStances = try list(.statusStances)
+        meetingStances = try list(.meetingStances)
+        participantStances = try list(.participantStances)
+        negations = try list(.negations)
+        negationPairs = try c.decodeIfPresent([String: String].self, forKey: .negationPairs) ?? [:]
+        future = try list(.future)
+        hedges = try list(.hedges)
+        background = try list(.background)
+        commentary = try list(.commentary)
+        boilerplate = try list(.boilerplate)
+        joint = try list(.joint)
+        attributionVerbs = try list(.attributionVerbs)
+        numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords) ?? [:]
+        scaleWords = try c.decodeIfPresent([String: Double].self, forKey: .scaleWords) ?? [:]
+        units = try c.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]
+        weekdays = try list(.weekdays)
+        months = try list(.months)
+        stopwords = try list(.stopwords)
+    }
+}
