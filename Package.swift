@@ -83,6 +83,7 @@ let package = Package(
                 "ParleyCore", "ParleyFeeds", "ParleyFetch", "ParleyStore", "ParleySinks",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -157,6 +158,7 @@ let package = Package(
         .testTarget(
             name: "ParleyDaemonTests",
             dependencies: ["ParleyDaemon", "ParleyLoopback"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
     ]

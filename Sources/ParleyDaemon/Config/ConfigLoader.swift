@@ -1,0 +1,78 @@
+import Foundation
+import Logging
+import Yams
+
+/// Reads and validates a YAML config file into a `DaemonConfig`, or throws a `DaemonError` listing EVERY
+/// problem with its `line:column` (docs/configuration.md is the reference). Relative paths in the file are
+/// resolved against the file's own directory, so a config and its model can travel together.
+public struct ConfigLoader: Sendable {
+    /// Checks the model file beyond "exists and is readable" (e.g. that it decodes); returns a problem or nil.
+    public typealias ModelCheck = @Sendable (_ path: String) -> String?
+
+    private let modelCheck: ModelCheck?
+
+    public init(modelCheck: ModelCheck? = nil) {
+        self.modelCheck = modelCheck
+    }
+
+    public func load(file path: String) throws(DaemonError) -> DaemonConfig {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let text: String
+        do {
+            text = try String(contentsOfFile: absolute, encoding: .utf8)
+        } catch {
+            throw .unreadable(file: path, reason: (error as NSError).localizedDescription)
+        }
+        return try parse(text, file: absolute)
+    }
+
+    /// Validates config text; `file` names it in problems and anchors relative paths.
+    public func parse(_ text: String, file: String) throws(DaemonError) -> DaemonConfig {
+        var reader = ConfigReader(file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DaemonError.invalidConfig(file: file, problems: [
+                    ConfigProblem(file: file, line: 1, column: 1, path: "", message: "the file is empty"),
+                ])
+            }
+            root = node
+        } catch let error as DaemonError {
+            throw error
+        } catch let error as YamlError {
+            throw DaemonError.invalidConfig(file: file, problems: [Self.problem(from: error, file: file)])
+        } catch {
+            throw DaemonError.invalidConfig(file: file, problems: [
+                ConfigProblem(file: file, line: nil, column: nil, path: "", message: "not YAML: \(error)"),
+            ])
+        }
+        let base = URL(fileURLWithPath: file).deletingLastPathComponent()
+        var builder = ConfigBuilder(reader: reader, base: base)
+        let config = builder.build(root: root, file: file)
+        reader = builder.reader
+        if let config, let modelCheck, let problem = modelCheck(config.modelFile) {
+            reader.problem(builder.modelNode, "model", problem)
+        }
+        guard reader.problems.isEmpty, let config else {
+            // File order, so the list reads top to bottom like the file.
+            let sorted = reader.problems.enumerated().sorted { a, b in
+                let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
+                let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+                return left < right
+            }.map(\.element)
+            throw DaemonError.invalidConfig(file: file, problems: sorted)
+        }
+        return config
+    }
+
+    private static func problem(from error: YamlError, file: String) -> ConfigProblem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return ConfigProblem(file: file, line: mark.line, column: mark.column, path: "",
+                                 message: "YAML syntax: \(problem)")
+        default:
+            return ConfigProblem(file: file, line: nil, column: nil, path: "", message: "YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Logging
+
+/// A validated daemon configuration (see docs/configuration.md and Config/parley.yaml). Built only by
+/// `ConfigLoader`, which refuses a file with any problem: the daemon never runs half-configured.
+public struct DaemonConfig: Sendable, Equatable {
+    /// The file this was read from (absolute), so SIGHUP re-reads the same one.
+    public var file: String
+    /// Negotiation model the tracker starts from when the state directory holds no model version yet.
+    public var modelFile: String
+    /// Holds the SQLite database (`parley.sqlite`): feeds, seen items, model versions, alerts, outbox.
+    public var stateDirectory: String
+    /// JSON-lines alert log (one alert per line, parley.alert/v1).
+    public var alertLog: String
+    public var logLevel: Logger.Level
+    public var limits: LimitsConfig
+    public var feeds: [FeedConfig]
+    public var webhooks: [WebhookConfig]
+
+    public init(file: String, modelFile: String, stateDirectory: String, alertLog: String,
+                logLevel: Logger.Level = .info, limits: LimitsConfig = LimitsConfig(),
+                feeds: [FeedConfig] = [], webhooks: [WebhookConfig] = []) {
+        self.file = file
+        self.modelFile = modelFile
+        self.stateDirectory = stateDirectory
+        self.alertLog = alertLog
+        self.logLevel = logLevel
+        self.limits = limits
+        self.feeds = feeds
+        self.webhooks = webhooks
+    }
+
+    /// The SQLite database inside the state directory.
+    public var databasePath: String { stateDirectory + "/parley.sqlite" }
+}
+
+/// One polled feed.
+public struct FeedConfig: Sendable, Hashable {
+    public var url: String
+    public var name: String?
+    /// Overrides `limits.default_poll_interval`; the scheduler still honours the feed's own hints within
+    /// `limits.min_poll_interval`...`limits.max_poll_interval`.
+    public var interval: Duration?
+    public var tags: [String]
+
+    public init(url: String, name: String? = nil, interval: Duration? = nil, tags: [String] = []) {
+        self.url = url
+        self.name = name
+        self.interval = interval
+        self.tags = tags
+    }
+}
+
+/// One webhook endpoint. Its `name` keys its outbox rows, so it must stay stable across reloads.
+public struct WebhookConfig: Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        case generic, slack, discord
+    }
+
+    public var name: String
+    public var url: String
+    public var format: Format
+    /// Standard Webhooks secret, `whsec_<base64 of 24...64 bytes>`; nil sends unsigned requests.
+    public var secret: String?
+    public var headers: [String: String]
+
+    public init(name: String, url: String, format: Format = .generic, secret: String? = nil,
+                headers: [String: String] = [:]) {
+        self.name = name
+        self.url = url
+        self.format = format
+        self.secret = secret
+        self.headers = headers
+    }
+}
+
+/// Limits that keep the daemon polite to feed servers and bounded on this machine.
+public struct LimitsConfig: Sendable, Hashable {
+    /// Feeds fetched at once, in all.
+    public var concurrency: Int = 8
+    /// Feeds fetched at once from one host.
+    public var perHostConcurrency: Int = 2
+    public var connectTimeout: Duration = .seconds(10)
+    /// Whole request, headers and body.
+    public var requestTimeout: Duration = .seconds(30)
+    /// Bodies larger than this (after decompression) are cut and the fetch fails.
+    public var maxBodyBytes: Int = 10 * 1024 * 1024
+    public var defaultPollInterval: Duration = .seconds(15 * 60)
+    public var minPollInterval: Duration = .seconds(5 * 60)
+    public var maxPollInterval: Duration = .seconds(6 * 3600)
+    /// Loopback, private (RFC 1918, ULA) and link-local addresses are refused unless this is true.
+    public var allowPrivateAddresses: Bool = false
+    /// How long a graceful shutdown may take before in-flight work is cancelled.
+    public var shutdownTimeout: Duration = .seconds(20)
+
+    public init() {}
+}

@@ -1,0 +1,42 @@
+/// The one error type of ParleyDaemon. Its description names the file, feed or setting concerned so an operator
+/// can act on it from a journal line alone.
+public struct DaemonError: Error, CustomStringConvertible, Sendable {
+    enum Code: Sendable {
+        case invalidConfig
+        case unreadableFile
+        case state
+        case model
+        case sink
+    }
+
+    let code: Code
+    /// Every problem found in a config file; empty for other errors.
+    public let problems: [ConfigProblem]
+    public let message: String
+
+    init(_ code: Code, _ message: String, problems: [ConfigProblem] = []) {
+        self.code = code
+        self.message = message
+        self.problems = problems
+    }
+
+    public var isConfigError: Bool { code == .invalidConfig || code == .unreadableFile }
+
+    public var description: String {
+        guard !problems.isEmpty else { return message }
+        return ([message] + problems.map { "  " + $0.description }).joined(separator: "\n")
+    }
+
+    static func invalidConfig(file: String, problems: [ConfigProblem]) -> DaemonError {
+        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        return DaemonError(.invalidConfig, "config \(file): \(count)", problems: problems)
+    }
+
+    static func unreadable(file: String, reason: String) -> DaemonError {
+        DaemonError(.unreadableFile, "config \(file): cannot be read: \(reason)")
+    }
+
+    static func state(_ message: String) -> DaemonError { DaemonError(.state, "state: \(message)") }
+    static func model(_ message: String) -> DaemonError { DaemonError(.model, "model: \(message)") }
+    static func sink(_ message: String) -> DaemonError { DaemonError(.sink, "sink: \(message)") }
+}

@@ -1,0 +1,89 @@
+import CLibXML2
+
+/// Atom 1.0 (RFC 4287) and Atom 0.3 to `ParsedFeed`. Elements are matched in the document's Atom namespace;
+/// links are resolved against `xml:base` and the document URL; the first author and the first enclosure win,
+/// and an alternate link beats an enclosure (conformance README, "entry_link_no_href_link_priority").
+struct AtomAdapter {
+    let doc: xmlDocPtr
+    let cache = NamespaceCache()
+
+    func adapt(root: Node, format: FeedFormat) -> ParsedFeed {
+        let atom03 = format == .atom03
+        var feed = ParsedFeed(format: format)
+        for child in root.children where isAtom(child) {
+            switch child.localName {
+            case "title": if feed.title == nil { feed.title = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case "subtitle", "tagline":
+                if feed.subtitle == nil { feed.subtitle = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case "link": if feed.link == nil, let href = alternate(child) { feed.link = href }
+            case "entry": feed.entries.append(entry(child, atom03: atom03))
+            default: break
+            }
+        }
+        return feed
+    }
+
+    private func isAtom(_ n: Node) -> Bool {
+        switch n.namespace(cache) {
+        case .atom10, .atom03, .none: true
+        default: false
+        }
+    }
+
+    /// The href of a `link` whose rel is alternate (or absent), resolved.
+    private func alternate(_ link: Node) -> String? {
+        let rel = link.attribute("rel")?.trimmingSpaces().lowercased() ?? "alternate"
+        guard rel == "alternate" || rel == "http://www.iana.org/assignments/relation/alternate",
+              let href = link.attribute("href") else { return nil }
+        return URLResolver.resolve(href, at: link, in: doc)
+    }
+
+    private func entry(_ node: Node, atom03: Bool) -> FeedEntry {
+        var e = FeedEntry()
+        var dcDate: String?
+        for child in node.children {
+            let ns = child.namespace(cache)
+            if ns == .dc {
+                switch child.localName {
+                case "creator": if e.author == nil { e.author = AuthorName.parse(child.text) }
+                case "subject":
+                    let t = child.text.trimmingSpaces()
+                    if !t.isEmpty { e.categories.append(t) }
+                case "date": if dcDate == nil { dcDate = child.text }
+                default: break
+                }
+                continue
+            }
+            if ns == .dcterms, child.localName == "issued" { if e.published == nil { e.published = DateParser.parse(child.text) }; continue }
+            if ns == .dcterms, child.localName == "modified" { if e.updated == nil { e.updated = DateParser.parse(child.text) }; continue }
+            guard isAtom(child) else { continue }
+            switch child.localName {
+            case "title": if e.title == nil { e.title = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case "link":
+                let rel = child.attribute("rel")?.trimmingSpaces().lowercased() ?? "alternate"
+                if rel == "enclosure" {
+                    if e.enclosureURL == nil, let href = child.attribute("href") {
+                        e.enclosureURL = URLResolver.resolve(href, at: child, in: doc)
+                    }
+                } else if e.link == nil, let href = alternate(child) {
+                    e.link = href
+                }
+            case "id": if e.id == nil { e.id = child.text.trimmingSpaces() }
+            case "published", "issued": if e.published == nil { e.published = DateParser.parse(child.text) }
+            case "updated", "modified": if e.updated == nil { e.updated = DateParser.parse(child.text) }
+            case "summary": if e.summary == nil { e.summary = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case "content": if e.content == nil { e.content = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case "author":
+                if e.author == nil, let name = child.children.first(where: { $0.localName == "name" && isAtom($0) }) {
+                    let text = name.text.trimmingSpaces()
+                    if !text.isEmpty { e.author = text }
+                }
+            case "category":
+                if let term = child.attribute("term")?.trimmingSpaces(), !term.isEmpty { e.categories.append(term) }
+            default: break
+            }
+        }
+        if e.updated == nil, let dcDate { e.updated = DateParser.parse(dcDate) }
+        return e
+    }
+}

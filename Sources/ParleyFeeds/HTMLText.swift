@@ -1,0 +1,107 @@
+import CLibXML2
+
+/// HTML to clean paragraphs of text, on libxml2's HTML parser (never touching the network: HTML_PARSE_NONET and
+/// the refusing entity loader). Block elements end a paragraph; scripts, styles, navigation, asides and figure
+/// captions are dropped; entities are resolved; whitespace is collapsed; empty paragraphs are removed.
+/// Text with no markup at all is split on its line breaks.
+public enum HTMLText {
+    public static func paragraphs(fromHTML html: String) -> [String] {
+        if !html.utf8.contains(0x3C) && !html.utf8.contains(0x26) { return plainParagraphs(html) }
+        LibXML2.setUp()
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        var bytes = Array(html.utf8)
+        if bytes.isEmpty { return [] }
+        bytes.append(0)
+        let doc = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                htmlReadMemory($0, Int32(buf.count - 1), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return plainParagraphs(html) }
+        defer { xmlFreeDoc(doc) }
+        var collector = ParagraphCollector()
+        var child = doc.pointee.children
+        while let c = child {
+            collector.visit(c)
+            child = c.pointee.next
+        }
+        collector.endParagraph()
+        return collector.paragraphs
+    }
+
+    /// Text without markup: every non-empty line is a paragraph.
+    static func plainParagraphs(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { collapse(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Walks an HTML tree collecting paragraphs.
+struct ParagraphCollector {
+    private(set) var paragraphs: [String] = []
+    private var current: [UInt8] = []
+
+    /// Elements that end a paragraph before and after them (HTML "flow content" that is not phrasing content).
+    private static let blocks: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+        "td", "th", "table", "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer", "main",
+        "pre", "hr", "address", "figure", "details", "summary", "body", "html", "center", "form", "fieldset",
+    ]
+    /// Elements whose content is never report text.
+    private static let dropped: Set<String> = [
+        "script", "style", "nav", "aside", "figcaption", "noscript", "template", "head", "title", "iframe", "object",
+        "svg", "math", "button", "select", "textarea", "video", "audio", "canvas",
+    ]
+
+    mutating func visit(_ node: xmlNodePtr) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            guard let content = node.pointee.content else { return }
+            appendText(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        case XML_ELEMENT_NODE:
+            let name = String(cString: node.pointee.name).lowercased()
+            if Self.dropped.contains(name) { return }
+            let isBlock = Self.blocks.contains(name)
+            if isBlock { endParagraph() }
+            var child = node.pointee.children
+            while let c = child {
+                visit(c)
+                child = c.pointee.next
+            }
+            if isBlock { endParagraph() }
+        default:
+            return
+        }
+    }
+
+    /// Appends text, collapsing whitespace; a blank line inside text also ends the paragraph.
+    private mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        var newlines = 0
+        var pendingSpace = false
+        for c in text {
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                if c == 0x0A { newlines += 1 }
+                pendingSpace = true
+                continue
+            }
+            if newlines >= 2 { endParagraph() }
+            if pendingSpace, !current.isEmpty, current.last != 0x20 { current.append(0x20) }
+            current.append(c)
+            pendingSpace = false
+            newlines = 0
+        }
+        if pendingSpace, !current.isEmpty, current.last != 0x20 { current.append(0x20) }
+    }
+
+    mutating func endParagraph() {
+        let text = HTMLText.collapse(String(decoding: current, as: UTF8.self))
+        if !text.isEmpty { paragraphs.append(text) }
+        current.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,113 @@
+import CLibXML2
+
+/// A thin view of one libxml2 element for the adapters: names, namespace, attributes and text, never C types
+/// beyond this module. Namespaces are classified once per libxml2 `xmlNs` through `NamespaceCache`.
+struct Node {
+    let ptr: xmlNodePtr
+
+    var localName: String { String(cString: ptr.pointee.name) }
+
+    func namespace(_ cache: NamespaceCache) -> FeedNamespace { cache.classify(ptr.pointee.ns) }
+
+    /// Child elements in document order.
+    var children: [Node] {
+        var result: [Node] = []
+        var child = ptr.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { result.append(Node(ptr: c)) }
+            child = c.pointee.next
+        }
+        return result
+    }
+
+    /// Value of an attribute with no namespace (or, with `xmlNamespace`, in the XML namespace: `xml:base`).
+    func attribute(_ name: String, xmlNamespace: Bool = false) -> String? {
+        var attr = ptr.pointee.properties
+        while let a = attr {
+            if String(cString: a.pointee.name) == name {
+                let inXML = a.pointee.ns.map { String(cString: $0.pointee.href) == "http://www.w3.org/XML/1998/namespace" } ?? false
+                if inXML == xmlNamespace {
+                    var bytes: [UInt8] = []
+                    Node.appendText(of: a.pointee.children, to: &bytes)
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// Value of an attribute in the namespace `namespaceURI` (e.g. `rdf:about`).
+    func attribute(_ name: String, namespaceURI: String) -> String? {
+        var attr = ptr.pointee.properties
+        while let a = attr {
+            if let ns = a.pointee.ns, String(cString: a.pointee.name) == name, String(cString: ns.pointee.href) == namespaceURI {
+                var bytes: [UInt8] = []
+                Node.appendText(of: a.pointee.children, to: &bytes)
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// All character data below this element, entity references expanded (internal entities only).
+    var text: String {
+        var bytes: [UInt8] = []
+        Node.appendText(of: ptr.pointee.children, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the element has element children (markup that was not escaped).
+    var hasElementChildren: Bool {
+        var child = ptr.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { return true }
+            child = c.pointee.next
+        }
+        return false
+    }
+
+    static func appendText(of first: xmlNodePtr?, to bytes: inout [UInt8]) {
+        var node = first
+        while let n = node {
+            switch n.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = n.pointee.content {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
+            case XML_ELEMENT_NODE:
+                appendText(of: n.pointee.children, to: &bytes)
+            case XML_ENTITY_REF_NODE:
+                // The children of an entity reference node are the entity declaration's content.
+                if let decl = n.pointee.children {
+                    appendText(of: decl.pointee.children, to: &bytes)
+                }
+            default:
+                break
+            }
+            node = n.pointee.next
+        }
+    }
+
+    /// The base URI in scope for this element: `xml:base` attributes up the tree resolved against the document URL.
+    func baseURI(_ doc: xmlDocPtr) -> String? {
+        guard let raw = xmlNodeGetBase(doc, ptr) else { return nil }
+        defer { LibXML2.free(raw) }
+        return String(cString: raw)
+    }
+}
+
+/// Classifies each `xmlNs` once; libxml2 shares one `xmlNs` per declaration, so this is a pointer lookup.
+final class NamespaceCache {
+    private var cache: [UnsafeMutableRawPointer: FeedNamespace] = [:]
+
+    func classify(_ ns: xmlNsPtr?) -> FeedNamespace {
+        guard let ns else { return .none }
+        let key = UnsafeMutableRawPointer(ns)
+        if let known = cache[key] { return known }
+        let value = ns.pointee.href.map { FeedNamespace.from(uri: String(cString: $0)) } ?? .none
+        cache[key] = value
+        return value
+    }
+}

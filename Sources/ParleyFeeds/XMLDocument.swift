@@ -1,0 +1,119 @@
+import CLibXML2
+
+/// A libxml2 tree built from prepared UTF-8 bytes. The only place that calls libxml2's XML parser.
+///
+/// Options (libxml2 2.9.14 `xmlParserOption`): RECOVER to read what a broken feed still holds, NONET and a process
+/// wide external-entity loader that refuses everything so no file or URL is ever read, NOCDATA so CDATA is plain
+/// text, IGNORE_ENC because the bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
+final class XMLDocument {
+    let doc: xmlDocPtr
+    let root: xmlNodePtr
+    /// First well-formedness or namespace error, when the document had one.
+    let problem: String?
+
+    private static let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
+        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+        | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
+
+    init(parsing bytes: [UInt8], documentURL: String?, maxDepth: Int) throws(FeedParseError) {
+        LibXML2.setUp()
+        guard let ctxt = xmlNewParserCtxt() else {
+            throw FeedParseError(.notWellFormed, "libxml2 could not allocate a parser")
+        }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let log = ErrorLog()
+        let box = Unmanaged.passRetained(log)
+        defer { box.release() }
+        ctxt.pointee._private = box.toOpaque()
+        ctxt.pointee.sax.pointee.serror = { userData, error in
+            guard let ctxt = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+                  let raw = ctxt.pointee._private, let error else { return }
+            Unmanaged<ErrorLog>.fromOpaque(raw).takeUnretainedValue().record(error.pointee)
+        }
+        let doc = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), documentURL, "UTF-8", Self.options)
+            }
+        }
+        if log.tooDeep {
+            if let doc { xmlFreeDoc(doc) }
+            throw FeedParseError(.tooDeep, "nesting deeper than \(maxDepth) levels")
+        }
+        if log.entityLoop {
+            if let doc { xmlFreeDoc(doc) }
+            throw FeedParseError(.entityExpansion, "entity expansion limit: \(log.first ?? "entity loop")")
+        }
+        guard let doc, let root = xmlDocGetRootElement(doc) else {
+            if let doc { xmlFreeDoc(doc) }
+            throw FeedParseError(.notWellFormed, "not well-formed XML, nothing recovered: \(log.first ?? "no element")")
+        }
+        self.doc = doc
+        self.root = root
+        let wellFormed = ctxt.pointee.wellFormed != 0 && ctxt.pointee.nsWellFormed != 0
+        self.problem = wellFormed ? nil : (log.first ?? "not well-formed XML")
+        if maxDepth < 256, XMLDocument.depth(of: root, exceeds: maxDepth) {
+            xmlFreeDoc(doc)
+            throw FeedParseError(.tooDeep, "nesting deeper than \(maxDepth) levels")
+        }
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// Iterative walk (no recursion, so no stack to exhaust) that stops at the first element below `limit`.
+    private static func depth(of root: xmlNodePtr, exceeds limit: Int) -> Bool {
+        var node: xmlNodePtr? = root
+        var depth = 1
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
+                depth += 1
+                if depth > limit { return true }
+                node = child
+                continue
+            }
+            var up: xmlNodePtr? = current
+            while let u = up, u.pointee.next == nil {
+                up = u.pointee.parent
+                depth -= 1
+                if up == root || depth <= 0 { return false }
+            }
+            if up == root { return false }
+            node = up?.pointee.next
+        }
+        return false
+    }
+
+    /// Collects libxml2's structured errors for one parse.
+    final class ErrorLog {
+        var first: String?
+        var tooDeep = false
+        var entityLoop = false
+
+        func record(_ error: xmlError) {
+            if error.level.rawValue < XML_ERR_ERROR.rawValue { return }
+            let message = error.message.map { String(cString: $0).trimmingSpaces() } ?? "error \(error.code)"
+            if message.hasPrefix("Excessive depth") { tooDeep = true }
+            if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) { entityLoop = true }
+            if first == nil { first = "\(message) (line \(error.line))" }
+        }
+    }
+}
+
+/// Process-wide libxml2 set-up, done once: initialise the library and install the refusing entity loader.
+enum LibXML2 {
+    private static let once: Void = {
+        xmlInitParser()
+        // Every external entity, DTD or parameter entity resolves to nothing: the parser never reads files or
+        // the network, whatever the document asks for.
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    static func setUp() { _ = once }
+
+    /// Frees memory libxml2 allocated for the caller, through libxml2's current deallocator (`xmlMemGet` reads it
+    /// without touching the global `xmlFree` variable).
+    static func free(_ pointer: UnsafeMutablePointer<xmlChar>) {
+        var freeFunction: xmlFreeFunc?
+        xmlMemGet(&freeFunction, nil, nil, nil)
+        freeFunction?(pointer)
+    }
+}
