@@ -13,6 +13,8 @@ struct DemoRun: Sendable {
     var printer: AlertPrinter
     var progress: DemoProgress
     var pace: Double
+    /// Where alerts are printed: stdout in the command, a collector in tests.
+    var emit: @Sendable (String) -> Void = { print($0) }
 
     func run() async throws -> DemoSummary {
         let (model, _) = try ModelLocator.load(modelFile.path)
@@ -51,7 +53,7 @@ struct DemoRun: Sendable {
             progress.report(index: index + 1, of: reports.count, outlet: report.outlet ?? "", report: report,
                             verdict: verdict)
             for alert in outcome.alerts {
-                print(printer.render(alert) + "\n")
+                emit(printer.render(alert) + "\n")
             }
             if pace > 0 { try await Task.sleep(for: .seconds(pace)) }
         }
