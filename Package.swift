@@ -157,7 +157,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyDaemonTests",
-            dependencies: ["ParleyDaemon", "ParleyLoopback"],
+            dependencies: [
+                "ParleyDaemon", "ParleyLoopback", "ParleyCore", "ParleyFeeds", "ParleyStore", "ParleySinks",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
