@@ -62,6 +62,9 @@ import Testing
         (.bool(true), "yes"),
         (.array([.string("Geneva"), .string("2025-06-24")]), "Geneva, 2025-06-24"),
         (.object(["place": .string("Geneva"), "date": .string("2025-06-24")]), "date 2025-06-24, place Geneva"),
+        // What the alert shows elsewhere, and empty fields, are left out.
+        (.object(["stance": .string("accepts"), "evidence": .string("Russia is ready..."), "party": .string("russia"),
+                  "quantities": .array([])]), "stance accepts"),
     ] as [(JSONValue?, String)])
     func valuesReadAsAPersonWouldWriteThem(value: JSONValue?, expected: String) {
         #expect(AlertPrinter.text(of: value) == expected)

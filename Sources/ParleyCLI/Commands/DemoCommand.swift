@@ -48,7 +48,7 @@ struct DemoCommand: AsyncParsableCommand {
             progress: DemoProgress(style: errorStyle),
             pace: pace ?? (isTerminal ? 0.3 : 0))
         let summary = try await run.run()
-        print(summary.rendered(style: style, logFile: logFile, stateDirectory: state))
+        run.emit(summary.rendered(style: style, logFile: logFile, stateDirectory: state))
     }
 
     /// The demo feeds live in `demo/` beside the seed model.

@@ -29,7 +29,9 @@ struct AlertPrinter: Sendable {
         if alert.before != nil || alert.after != nil {
             let before = Self.text(of: alert.before)
             let after = Self.text(of: alert.after)
-            let attribute = alert.attribute.map { "\($0): " } ?? ""
+            // Objects name their own fields; a bare value needs the attribute it belongs to.
+            let bare = [alert.before, alert.after].allSatisfy { if case .object? = $0 { false } else { true } }
+            let attribute = bare ? alert.attribute.map { "\($0): " } ?? "" : ""
             lines += wrap("\(attribute)\(before) → \(after)", indent: indent)
         }
 
@@ -88,7 +90,21 @@ struct AlertPrinter: Sendable {
         case .string(let string)?: return string
         case .array(let items)?: return items.map { text(of: $0) }.joined(separator: ", ")
         case .object(let fields)?:
-            return fields.keys.sorted().map { "\($0) \(text(of: fields[$0]))" }.joined(separator: ", ")
+            let shown = fields.keys.sorted().filter { !hiddenKeys.contains($0) && !isEmpty(fields[$0]) }
+            return shown.isEmpty ? "none" : shown.map { "\($0) \(text(of: fields[$0]))" }.joined(separator: ", ")
+        }
+    }
+
+    /// Keys of a `before`/`after` object that repeat what the alert shows elsewhere (its evidence, party, source).
+    static let hiddenKeys: Set<String> = ["evidence", "party", "source", "outlet", "sentence", "id", "version"]
+
+    private static func isEmpty(_ value: JSONValue?) -> Bool {
+        switch value {
+        case nil, .null?: return true
+        case .string(let string)?: return string.isEmpty
+        case .array(let items)?: return items.isEmpty
+        case .object(let fields)?: return fields.isEmpty
+        default: return false
         }
     }
 

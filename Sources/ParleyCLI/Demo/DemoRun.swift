@@ -18,7 +18,8 @@ struct DemoRun: Sendable {
     var progress: DemoProgress
     var pace: Double
     /// Where alerts are printed: stdout in the command, a collector in tests.
-    var emit: @Sendable (String) -> Void = { print($0) }
+    /// Unbuffered, so alerts stay in step with the progress lines on stderr.
+    var emit: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
 
     /// One feed entry ready for the pipeline.
     struct Item {

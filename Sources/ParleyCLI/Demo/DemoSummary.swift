@@ -1,4 +1,5 @@
 import Foundation
+import ParleyStore
 
 /// The closing words of `parley demo`: what happened, where the log is, and how to read it.
 struct DemoSummary: Sendable, Equatable {
@@ -31,8 +32,8 @@ struct DemoSummary: Sendable, Equatable {
         lines.append("")
         lines.append("Alert log (one JSON object per line, schema parley.alert/v1):")
         lines.append("  " + style.bold(logFile.path))
-        lines.append("State (SQLite, model versions):")
-        lines.append("  " + stateDirectory.path)
+        lines.append("State (SQLite: items seen, every model version, alerts, deliveries):")
+        lines.append("  " + stateDirectory.appendingPathComponent(SQLiteStateStore.fileName).path)
         lines.append("")
         lines.append("Follow it as alerts arrive:")
         lines.append("  tail -f \(log) | jq -r '\"\\(.severity)  \\(.issue)/\\(.party // \"-\")  \\(.summary)\"'")
