@@ -60,7 +60,11 @@ import Testing
         let alerts = try outcome.log.map { try AlertCoding.decoder().decode(Alert.self, from: Data($0.utf8)) }
         #expect(Set(alerts.map(\.id)).count == alerts.count, "alert ids are unique")
         for alert in alerts {
-            #expect(!Self.unrelated.contains(alert.report.url), "alerted on another conflict: \(alert.summary)")
+            #expect(!Self.unrelated.contains(alert.report.url), """
+                parley demo alerted on a report about another conflict (seeds/demo/README.md: must raise nothing): \
+                \(alert.issue)/\(alert.party ?? "null") "\(alert.summary)" from \(alert.report.url); \
+                see `parley explain \(alert.report.feed ?? "FEED")`
+                """)
             #expect(!alert.evidence.isEmpty)
             #expect(alert.report.feed?.hasPrefix("file://") == true)
             #expect(outcome.printed.contains { $0.contains(alert.id) && $0.contains(alert.report.url) })
