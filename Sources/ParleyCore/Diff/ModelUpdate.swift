@@ -6,6 +6,9 @@ struct ModelUpdate {
     let report: Report
     let decisions: [ClaimDecision]
     let alerts: [Alert]
+    /// Restatement memory of the whole report, kept under `ModelUpdate.everyIssue`.
+    let memory: Set<String>
+    static let everyIssue = "*"
     /// Share of a claim's words a development must share to count as the same development.
     static let sameDevelopment = 0.5
 
@@ -45,7 +48,7 @@ struct ModelUpdate {
             }
         }
         corroborate(&model)
-        var memory: [String: Set<String>] = [:]
+        var memory: [String: Set<String>] = self.memory.isEmpty ? [:] : [Self.everyIssue: self.memory]
         for decision in decisions { memory[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys) }
         for (issue, keys) in memory {
             let merged = Set(model.knownTerms[issue] ?? []).union(keys)

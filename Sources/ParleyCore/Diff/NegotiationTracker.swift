@@ -34,10 +34,13 @@ public struct NegotiationTracker: Sendable {
         let analysis = extractor.analyze(report)
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
+        let everything = model.knownTerms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            .union(model.facts.flatMap(\.quantities).map { "q:" + $0 })
         for claim in analysis.claims {
             let facts = model.facts.filter { $0.issue == claim.issue }
-            let known = Set(model.knownTerms[claim.issue] ?? []).union(facts.flatMap(\.quantities).map { "q:" + $0 })
-            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known, facts: facts)
+            let known = Set(model.knownTerms[claim.issue] ?? [])
+            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known,
+                                       everything: everything, facts: facts)
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
@@ -52,7 +55,8 @@ public struct NegotiationTracker: Sendable {
                                       threshold: NoveltyScorer.threshold)
         explanation.decisions = decisions
         let before = model
-        let changed = ModelUpdate(report: report, decisions: decisions, alerts: alerts).apply(to: &model)
+        let changed = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
+            .apply(to: &model)
         guard model != before else {
             return ProcessingOutcome(alerts: alerts, modelChanged: false, version: nil, explanation: explanation)
         }
