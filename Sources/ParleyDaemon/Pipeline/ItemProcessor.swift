@@ -50,7 +50,7 @@ public struct ItemProcessor: Sendable {
         -> [Alert] {
         var alerts: [Alert] = []
         for entry in Self.chronological(feed.entries) {
-            let report = Self.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
+            let report = ReportMapping.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
             let guid = entry.id ?? entry.link ?? report.url
             let key = ItemKey(feedID: feedID, guid: guid,
                               contentHash: ItemKey.contentHash(title: report.title, text: report.text))
@@ -113,15 +113,6 @@ public struct ItemProcessor: Sendable {
             case (nil, nil): return a.offset < b.offset
             }
         }.map(\.element)
-    }
-
-    // Interim mapping until the core's ReportMapping lands in main.
-    static func report(from entry: FeedEntry, feedURL: String, feedTitle: String?) -> Report {
-        let body = entry.content ?? entry.summary ?? ""
-        let text = HTMLText.paragraphs(fromHTML: body).joined(separator: "\n")
-        return Report(url: entry.link ?? entry.id ?? feedURL, title: entry.title ?? "", published: entry.published,
-                      feed: feedURL, outlet: feedTitle ?? URL(string: feedURL)?.host, author: entry.author,
-                      text: text)
     }
 
     static func reason(_ outcome: ProcessingOutcome, report: Report) -> String {
