@@ -83,7 +83,7 @@ struct NoveltyScorer: Sendable {
             }
             if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }
             if isMeeting, !newNames.isEmpty {
-                add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
+                add(min(1.2, 0.4 + 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
             }
             // Meetings are new by date, place and state, not by wording.
             if novelPairs.count >= 3, !isMeeting {
@@ -99,7 +99,8 @@ struct NoveltyScorer: Sendable {
             add(cue == ClaimExtractor.earlierDate ? -0.7 : -1.5, "recap (\(cue))")
         }
         if claim.commentary { add(-1.0, "analysis or commentary") }
-        if let (fact, shared) = closest, shared > Self.restatementShare {
+        if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
+           !(isMeeting && !newDates.isEmpty) {
             add(-Self.restatementWeight * (shared - Self.restatementShare) / (1 - Self.restatementShare),
                 String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
         }

@@ -11,6 +11,8 @@ public struct ClaimExtractor: Sendable {
 
     /// How far (in words) from a word of meeting both leaders must be named.
     static let leaderWindow = 12
+    /// How many words a negation may stand before the stance cue it negates.
+    static let negationReach = 10
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
@@ -149,7 +151,20 @@ public struct ClaimExtractor: Sendable {
         let recapCue = model.background.matches(in: tokens).first
             .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
         let commentary = !model.commentary.matches(in: tokens).isEmpty
-        let reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        var reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        // "said on Friday" dates the statement, not the event.
+        let attributions = model.attribution.matches(in: tokens)
+        let statementDates = Set(reading.positions.indices.filter { index in
+            attributions.contains { reading.positions[index] >= $0.end && reading.positions[index] - $0.end <= 2 }
+        })
+        if !statementDates.isEmpty {
+            func keep<T>(_ items: [T]) -> [T] {
+                items.enumerated().filter { !statementDates.contains($0.offset) }.map(\.element)
+            }
+            reading.dates = keep(reading.dates)
+            reading.alternates = keep(reading.alternates)
+            reading.positions = keep(reading.positions)
+        }
         let quantities = numbers.quantities(in: tokens)
         let names = self.names(tokens, excluding: Set(mentions.flatMap { $0.start..<$0.end }))
         let terms = contentTerms(tokens)
@@ -184,7 +199,11 @@ public struct ClaimExtractor: Sendable {
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
-            let negated = !hedged && negations.contains { $0.start < anchor && anchor - $0.end <= 3 }
+            // Negation reaches the cue across a noun phrase ("no meeting ... was planned") but not past another cue.
+            let negated = !hedged && negations.contains { negation in
+                negation.start < anchor && anchor - negation.end <= Self.negationReach
+                    && !stances.contains { $0.start > negation.start && $0.start < anchor }
+            }
             if negated, let current = stance { stance = model.negated(current) }
             if hedged { stance = "accepts" }
             // A meeting with someone outside the negotiation ("met Belarusian President Lukashenko") is not one.
