@@ -122,8 +122,9 @@ public struct ClaimExtractor: Sendable {
         for document in documents {
             let before = allMentions.last { $0.end <= document.start && document.start - $0.end <= 3 }
             let after = allMentions.first { mention in
-                mention.start >= document.end && mention.start - document.end <= 2
-                    && stances.contains { $0.start == mention.end }
+                mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
+                    && (stances.contains { $0.start == mention.end }
+                        || model.documentActions.contains(tokens[mention.end].lower))
             }
             if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
@@ -233,6 +234,10 @@ public struct ClaimExtractor: Sendable {
                 if speaker.mention.label == model.outsiderLabel { continue }
                 attribution = "speaker"
                 party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let documentOwner, let cue, model.modals.contains(tokens[cue.start].lower) {
+                // "... would be restarted": the content of the document under discussion.
+                attribution = "document"
+                party = documentOwner
             } else if let carried {
                 attribution = "context"
                 party = carried
@@ -274,6 +279,12 @@ public struct ClaimExtractor: Sendable {
     private func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
         let chars = Array(text)
         var inside = Set<Int>()
+        // Short comma-delimited spans (", Europe's largest,", ", a reference to NATO,") are asides too.
+        let commas = chars.indices.filter { chars[$0] == "," }
+        for (a, b) in zip(commas, commas.dropFirst()) {
+            let span = tokens.indices.filter { tokens[$0].offset > a && tokens[$0].offset < b }
+            if !span.isEmpty, span.count <= 4 { inside.formUnion(span) }
+        }
         for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
             var k = token.offset - 1
             while k >= 0, chars[k] == " " { k -= 1 }

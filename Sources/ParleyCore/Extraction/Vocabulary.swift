@@ -27,8 +27,10 @@ struct Vocabulary: Sendable {
     let attribution: PhraseMatcher
     let context: PhraseMatcher
     let stopwords: Set<String>
+    /// Verbs by which a party owns a document ("the memorandum Moscow handed to Kyiv").
+    let documentActions: Set<String>
     /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
-    let modals: Set<String> = ["should", "must", "would", "could", "can", "will", "may", "might", "shall"]
+    let modals: Set<String>
     let aliasWords: Set<String>
     let calendarWords: Set<String>
     let opposite: [String: String]
@@ -65,6 +67,8 @@ struct Vocabulary: Sendable {
         attribution = PhraseMatcher([language.attributionVerbs])
         context = PhraseMatcher([model.context])
         stopwords = Set(language.stopwords.map { $0.lowercased() })
+        modals = Set(language.modals.map { $0.lowercased() })
+        documentActions = Set(language.documentActions.map { $0.lowercased() })
         aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
         calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })
         var opposite: [String: String] = ["accepts": "rejects", "rejects": "accepts", "proposes": "rejects",
