@@ -167,7 +167,7 @@ public struct ClaimExtractor: Sendable {
             reading.positions = keep(reading.positions)
         }
         let quantities = numbers.quantities(in: tokens)
-        let names = self.names(tokens, excluding: Set(mentions.flatMap { $0.start..<$0.end }))
+        let names = self.places(tokens)
         let terms = contentTerms(tokens)
         let speaker = self.speaker(tokens, mentions: mentions)
 
@@ -322,11 +322,20 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    /// Capitalised words that are not sentence-initial, not party aliases and not calendar words.
-    private func names(_ tokens: [Token], excluding covered: Set<Int>) -> [String] {
+    /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
+    /// aliases and not calendar words.
+    private func places(_ tokens: [Token]) -> [String] {
         var result: [String] = []
-        for (i, token) in tokens.enumerated() where i > 0 && token.isCapitalized && !covered.contains(i) {
-            if model.calendarWords.contains(token.lower) || model.stopwords.contains(token.lower) { continue }
+        var afterLocative = false
+        for (i, token) in tokens.enumerated() {
+            if Self.locatives.contains(token.lower) || token.lower == "the" && afterLocative {
+                afterLocative = true
+                continue
+            }
+            defer { if !token.isCapitalized { afterLocative = false } }
+            // A capital after a locative is a place even when it is also a party's alias ("to Moscow").
+            guard afterLocative, i > 0, token.isCapitalized, !model.calendarWords.contains(token.lower),
+                  !model.stopwords.contains(token.lower) else { continue }
             result.append(token.lower)
         }
         return result
