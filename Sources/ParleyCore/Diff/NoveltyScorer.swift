@@ -106,7 +106,7 @@ struct NoveltyScorer: Sendable {
         }
         if claim.commentary { add(-1.0, "analysis or commentary") }
         if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
-           !(isMeeting && !newDates.isEmpty) {
+           !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
             add(-Self.restatementWeight * (shared - Self.restatementShare) / (1 - Self.restatementShare),
                 String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
         }

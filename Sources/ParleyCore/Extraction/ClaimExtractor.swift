@@ -13,6 +13,8 @@ public struct ClaimExtractor: Sendable {
     static let leaderWindow = 12
     /// How many words a negation may stand before the stance cue it negates.
     static let negationReach = 10
+    /// Longest comma-delimited span taken as an aside.
+    static let asideLength = 6
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
@@ -113,14 +115,22 @@ public struct ClaimExtractor: Sendable {
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
                 carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
-        let stances = model.stances.matches(in: tokens)
+        let aside = relativeClauses(tokens, text: text)
+        // Cues inside asides (", with the support of the EU,") do not carry the sentence.
+        let stances = model.stances.matches(in: tokens).filter { !aside.contains($0.start) }
         let issueMatches = issueMatches(tokens, stances: stances)
         let allMentions = model.parties.matches(in: tokens)
         let documents = model.documents.matches(in: tokens)
         // A document's owner: the party just before it ("Moscow's memorandum", "Driscoll presented the draft"),
         // or just after it when that party acts on it ("the memorandum Russia presented").
         for document in documents {
-            let before = allMentions.last { $0.end <= document.start && document.start - $0.end <= 3 }
+            // "The Trump administration has drafted a 28-point plan": a cue between owner and document.
+            let before = allMentions.last { mention in
+                mention.end <= document.start && (document.start - mention.end <= 3
+                    || document.start - mention.end <= 6 && (mention.end..<document.start).contains { i in
+                        stances.contains { $0.start == i } || model.documentActions.contains(tokens[i].lower)
+                    })
+            }
             let after = allMentions.first { mention in
                 mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
                     && (stances.contains { $0.start == mention.end }
@@ -134,7 +144,6 @@ public struct ClaimExtractor: Sendable {
         let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
         // Actors only: not inside an issue term, not a place after a locative, not inside a relative clause
         // (", who attended the meeting in Paris,").
-        let aside = relativeClauses(tokens, text: text)
         let mentions = allMentions.filter { mention in
             !issueCovered.contains(mention.start) && !aside.contains(mention.start)
                 && !(mention.start > 0 && Self.locatives.contains(tokens[mention.start - 1].lower))
@@ -261,7 +270,7 @@ public struct ClaimExtractor: Sendable {
         var keys = contentTerms(tokens)
         for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
         let reading = dates.read(tokens, published: published, lookingAhead: false)
-        for date in reading.dates + reading.alternates { keys.insert("d:" + date) }
+        for date in reading.dates { keys.insert("d:" + date) }
         return keys
     }
 
@@ -283,7 +292,7 @@ public struct ClaimExtractor: Sendable {
         let commas = chars.indices.filter { chars[$0] == "," }
         for (a, b) in zip(commas, commas.dropFirst()) {
             let span = tokens.indices.filter { tokens[$0].offset > a && tokens[$0].offset < b }
-            if !span.isEmpty, span.count <= 4 { inside.formUnion(span) }
+            if !span.isEmpty, span.count <= Self.asideLength { inside.formUnion(span) }
         }
         for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
             var k = token.offset - 1
