@@ -109,7 +109,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let present = Set(result.map(\.label))
+        let named = Set(model.parties.matches(in: tokens).map(\.label))
         return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
+            .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
             .sorted { $0.start < $1.start }
     }
 

@@ -11,6 +11,8 @@ struct Vocabulary: Sendable {
     let issues: PhraseMatcher
     let weakIssues: PhraseMatcher
     let meetingIssues: Set<Int>
+    /// Issue index -> party labels the sentence must name.
+    let requiredParties: [Int: Set<Int>]
     /// Issue index -> indices of the issues it yields to.
     let yields: [Int: Set<Int>]
     let leaders: PhraseMatcher
@@ -46,6 +48,12 @@ struct Vocabulary: Sendable {
         issues = PhraseMatcher(model.issues.map(\.terms))
         weakIssues = PhraseMatcher(model.issues.map(\.weakTerms))
         meetingIssues = Set(model.issues.indices.filter { model.issues[$0].meetings })
+        let partyIDs = model.parties.map(\.id)
+        var required: [Int: Set<Int>] = [:]
+        for (index, issue) in model.issues.enumerated() where !issue.requiresParty.isEmpty {
+            required[index] = Set(issue.requiresParty.compactMap { partyIDs.firstIndex(of: $0) })
+        }
+        requiredParties = required
         let ids = model.issues.map(\.id)
         var yields: [Int: Set<Int>] = [:]
         for (index, issue) in model.issues.enumerated() {
