@@ -63,7 +63,7 @@ public struct FeedParser: Sendable {
         case "feed":
             let version = root.attribute("version")?.trimmingSpaces()
             let format: FeedFormat = namespace == .atom03 || (namespace != .atom10 && version == "0.3") ? .atom03 : .atom10
-            return AtomAdapter(doc: document.doc).adapt(root: root, format: format)
+            return AtomAdapter(doc: document.doc, root: root).adapt(root: root, format: format)
         case "html", "body":
             throw FeedParseError.looksLikeHTML
         default:

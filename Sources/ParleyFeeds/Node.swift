@@ -7,6 +7,8 @@ struct Node {
 
     var localName: String { String(cString: ptr.pointee.name) }
 
+    var namespaceURI: String? { ptr.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
     func namespace(_ cache: NamespaceCache) -> FeedNamespace { cache.classify(ptr.pointee.ns) }
 
     /// Child elements in document order.

@@ -19,14 +19,14 @@ struct Transcoder {
                 return Output(utf8: Windows1252.decode(body),
                               problem: "\(what) at offset \(offset); read as windows-1252")
             }
-            return Output(utf8: Array(body), problem: nil)
+            return Output(utf8: Windows1252.fixingC1Controls(Array(body)), problem: nil)
         }
         if detected.encoding == "WINDOWS-1252" {
             return Output(utf8: Windows1252.decode(body), problem: nil)
         }
         switch iconvToUTF8(body, from: detected.encoding) {
         case .converted(let out):
-            return Output(utf8: out, problem: nil)
+            return Output(utf8: Windows1252.fixingC1Controls(out), problem: nil)
         case .invalid(let offset):
             return Output(utf8: Windows1252.decode(body),
                           problem: "bytes invalid as \(detected.encoding) (\(detected.source.rawValue)) at offset \(offset); read as windows-1252")
@@ -118,6 +118,26 @@ enum Windows1252 {
     static func scalar(forC1 value: UInt32) -> UInt32 {
         guard value >= 0x80, value <= 0x9F else { return value }
         return UInt32(high[Int(value - 0x80)])
+    }
+
+    /// C1 control characters (U+0080-U+009F) in text are almost always windows-1252 bytes that were mislabelled
+    /// as Latin-1 somewhere upstream; feedparser maps them to what windows-1252 means, and so does Parley.
+    static func fixingC1Controls(_ utf8: [UInt8]) -> [UInt8] {
+        guard let first = utf8.indices.first(where: { utf8[$0] == 0xC2 && $0 + 1 < utf8.count && utf8[$0 + 1] < 0xA0 })
+        else { return utf8 }
+        var out = Array(utf8[..<first])
+        out.reserveCapacity(utf8.count + 16)
+        var i = first
+        while i < utf8.count {
+            if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] >= 0x80, utf8[i + 1] < 0xA0 {
+                appendUTF8(scalar(forC1: UInt32(utf8[i + 1])), to: &out)
+                i += 2
+            } else {
+                out.append(utf8[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
