@@ -15,23 +15,24 @@ struct AtomAdapter {
         self.rootNamespace = root.namespaceURI
     }
 
-    func adapt(root: Node, format: FeedFormat) -> ParsedFeed {
+    func adapt(root: Node, format: FeedFormat, streamed: [FeedEntry], consumed: Set<xmlNodePtr>) -> ParsedFeed {
         let atom03 = format == .atom03
         var feed = ParsedFeed(format: format)
+        feed.entries = streamed
         for child in root.children where isAtom(child) {
             switch child.localName {
             case "title": if feed.title == nil { feed.title = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
             case "subtitle", "tagline":
                 if feed.subtitle == nil { feed.subtitle = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
             case "link": if feed.link == nil, let href = alternate(child) { feed.link = href }
-            case "entry": feed.entries.append(entry(child, atom03: atom03))
+            case "entry": if !consumed.contains(child.ptr) { feed.entries.append(entry(child, atom03: atom03)) }
             default: break
             }
         }
         return feed
     }
 
-    private func isAtom(_ n: Node) -> Bool {
+    func isAtom(_ n: Node) -> Bool {
         switch n.namespace(cache) {
         case .atom10, .atom03, .none: true
         case .other: rootNamespace != nil && n.namespaceURI == rootNamespace
@@ -54,7 +55,7 @@ struct AtomAdapter {
         return text.isEmpty ? nil : text
     }
 
-    private func entry(_ node: Node, atom03: Bool) -> FeedEntry {
+    func entry(_ node: Node, atom03: Bool) -> FeedEntry {
         var e = FeedEntry()
         var dcDate: String?
         var summaryFromContent: String?

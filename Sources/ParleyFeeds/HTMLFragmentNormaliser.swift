@@ -64,15 +64,24 @@ enum HTMLFragmentNormaliser {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// True when the fragment has `<!` that opens no markup, or an `<svg`/`<math` start tag: one pass over bytes.
     private static func needsWork(_ s: String) -> Bool {
-        var previous: UInt8 = 0
-        for c in s.utf8 {
-            if previous == 0x3C, c == 0x21 || c | 0x20 == 0x73 || c | 0x20 == 0x6D {
-                return s.contains("<!") || s.lowercased().contains("<svg") || s.lowercased().contains("<math")
+        var copy = s
+        return copy.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i + 2 < n {
+                guard b[i] == 0x3C else { i += 1; continue }
+                let c = b[i + 1]
+                if c == 0x21, !(b[i + 2] == 0x2D || b[i + 2] == 0x5B || isLetter(b[i + 2])) { return true }
+                if c | 0x20 == 0x73, i + 3 < n, b[i + 2] | 0x20 == 0x76, b[i + 3] | 0x20 == 0x67 { return true }
+                if c | 0x20 == 0x6D, i + 4 < n, b[i + 2] | 0x20 == 0x61, b[i + 3] | 0x20 == 0x74, b[i + 4] | 0x20 == 0x68 {
+                    return true
+                }
+                i += 1
             }
-            previous = c
+            return false
         }
-        return false
     }
 
     private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -7,18 +7,18 @@ struct RSSAdapter {
     let doc: xmlDocPtr
     let cache = NamespaceCache()
 
-    func adapt(root: Node, format: FeedFormat) -> ParsedFeed {
+    func adapt(root: Node, format: FeedFormat, streamed: [FeedEntry], consumed: Set<xmlNodePtr>) -> ParsedFeed {
         var feed = ParsedFeed(format: format)
         var items: [Node] = []
         let channel = root.localName == "channel" ? root : root.children.first { $0.localName == "channel" && isCore($0) }
         if let channel { readChannel(channel, into: &feed) }
         collectItems(in: channel ?? root, into: &items)
         if channel != nil, channel?.ptr != root.ptr { collectItems(in: root, into: &items) }
-        feed.entries = items.map(entry)
+        feed.entries = streamed + items.filter { !consumed.contains($0.ptr) }.map(entry)
         return feed
     }
 
-    private func isCore(_ n: Node) -> Bool {
+    func isCore(_ n: Node) -> Bool {
         switch n.namespace(cache) {
         case .none, .rss10, .rss090, .rss20: true
         default: false
@@ -59,7 +59,7 @@ struct RSSAdapter {
         if feed.subtitle == nil { feed.subtitle = itunesSubtitle }
     }
 
-    private func entry(_ item: Node) -> FeedEntry {
+    func entry(_ item: Node) -> FeedEntry {
         var e = FeedEntry()
         var guidIsPermalink = false
         var guid: String?

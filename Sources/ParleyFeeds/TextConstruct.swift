@@ -20,7 +20,7 @@ enum TextConstruct {
         case "html", "text/html":
             return HTMLFragmentNormaliser.normalise(node.text)
         case "xhtml", "application/xhtml+xml":
-            let elements = node.children
+            let elements = Array(node.children.prefix(2))
             if elements.count == 1, elements[0].localName == "div", elements[0].namespace(cache) == .xhtml {
                 return MarkupSerializer.innerMarkup(of: elements[0])
             }

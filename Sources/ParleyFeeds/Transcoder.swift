@@ -5,7 +5,8 @@ import Glibc
 /// undeclared Latin-1 feeds come out right instead of as U+FFFD; the document is then marked bozo.
 struct Transcoder {
     struct Output {
-        var utf8: [UInt8]
+        /// The converted document, or nil when the input (after its byte order mark) is already clean UTF-8.
+        var utf8: [UInt8]?
         /// Set when the bytes were not valid in the encoding they claimed.
         var problem: String?
     }
@@ -13,13 +14,14 @@ struct Transcoder {
     static func toUTF8(_ bytes: UnsafeBufferPointer<UInt8>, detected: EncodingDetector.Result) -> Output {
         let body = UnsafeBufferPointer(rebasing: bytes[detected.bomLength...])
         if detected.encoding == "UTF-8" {
-            if let offset = UTF8Validator.firstInvalidOffset(body) {
+            let check = UTF8Validator.validate(body)
+            if let offset = check.invalidOffset {
                 let what = detected.source == .none ? "no encoding declared and bytes invalid as UTF-8"
                     : "bytes invalid as UTF-8 (\(detected.source.rawValue))"
                 return Output(utf8: Windows1252.decode(body),
                               problem: "\(what) at offset \(offset); read as windows-1252")
             }
-            return Output(utf8: Windows1252.fixingC1Controls(Array(body)), problem: nil)
+            return Output(utf8: check.hasC1Controls ? Windows1252.fixingC1Controls(Array(body)) : nil, problem: nil)
         }
         if detected.encoding == "WINDOWS-1252" {
             return Output(utf8: Windows1252.decode(body), problem: nil)
@@ -31,8 +33,8 @@ struct Transcoder {
             return Output(utf8: Windows1252.decode(body),
                           problem: "bytes invalid as \(detected.encoding) (\(detected.source.rawValue)) at offset \(offset); read as windows-1252")
         case .unknownEncoding:
-            if UTF8Validator.firstInvalidOffset(body) == nil {
-                return Output(utf8: Array(body), problem: "unknown encoding \(detected.encoding); read as UTF-8")
+            if UTF8Validator.validate(body).invalidOffset == nil {
+                return Output(utf8: nil, problem: "unknown encoding \(detected.encoding); read as UTF-8")
             }
             return Output(utf8: Windows1252.decode(body),
                           problem: "unknown encoding \(detected.encoding); read as windows-1252")
@@ -77,10 +79,22 @@ struct Transcoder {
 
 /// UTF-8 well-formedness per RFC 3629 (no overlongs, no surrogates, nothing above U+10FFFF).
 enum UTF8Validator {
-    static func firstInvalidOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    struct Check {
+        var invalidOffset: Int?
+        /// True when a C1 control (U+0080-U+009F, bytes C2 80-C2 9F) occurs: see `Windows1252.fixingC1Controls`.
+        var hasC1Controls: Bool
+    }
+
+    static func validate(_ b: UnsafeBufferPointer<UInt8>) -> Check {
         var i = 0
         let n = b.count
+        var c1 = false
+        guard let base = b.baseAddress else { return Check(invalidOffset: nil, hasC1Controls: false) }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // ASCII fast path, eight bytes at a time.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             let need: Int
@@ -93,16 +107,17 @@ enum UTF8Validator {
             case 0xF0: need = 3; lo = 0x90
             case 0xF1...0xF3: need = 3
             case 0xF4: need = 3; hi = 0x8F
-            default: return i
+            default: return Check(invalidOffset: i, hasC1Controls: c1)
             }
-            guard i + need < n else { return i }
-            let c1 = b[i + 1]
-            if c1 < lo || c1 > hi { return i }
-            if need >= 2, b[i + 2] & 0xC0 != 0x80 { return i }
-            if need == 3, b[i + 3] & 0xC0 != 0x80 { return i }
+            guard i + need < n else { return Check(invalidOffset: i, hasC1Controls: c1) }
+            let c1st = b[i + 1]
+            if c1st < lo || c1st > hi { return Check(invalidOffset: i, hasC1Controls: c1) }
+            if c == 0xC2, c1st < 0xA0 { c1 = true }
+            if need >= 2, b[i + 2] & 0xC0 != 0x80 { return Check(invalidOffset: i, hasC1Controls: c1) }
+            if need == 3, b[i + 3] & 0xC0 != 0x80 { return Check(invalidOffset: i, hasC1Controls: c1) }
             i += need + 1
         }
-        return nil
+        return Check(invalidOffset: nil, hasC1Controls: c1)
     }
 }
 
