@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "ParleySinks",
             dependencies: [
-                "ParleyCore", "ParleyStore", "ParleyFetch",
+                "ParleyCore", "ParleyStore", "ParleyFetch", "CCurl", "CCurlShim",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -151,8 +151,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParleyCLITests",
+            dependencies: ["ParleyCLI", "ParleyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParleyDaemonTests",
-            dependencies: ["ParleyDaemon", "ParleyLoopback"],
+            dependencies: [
+                "ParleyDaemon", "ParleyLoopback", "ParleyCore", "ParleyFeeds", "ParleyStore", "ParleySinks",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

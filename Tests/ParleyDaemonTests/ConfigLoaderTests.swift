@@ -44,6 +44,10 @@ struct ConfigLoaderTests {
             FeedConfig(url: "http://other.example.net/atom"),
             FeedConfig(url: "file:///srv/feeds/local.xml", tags: ["local"]),
         ])
+        #expect(config.webhookRetry.initialDelay == .milliseconds(100))
+        #expect(config.webhookRetry.maxDelay == .seconds(2))
+        #expect(config.webhookRetry.maxAttempts == 5)
+        #expect(config.webhookRetry.timeout == .seconds(3))
         #expect(config.webhooks == [
             WebhookConfig(name: "desk", url: "https://hooks.example.com/parley", format: .generic,
                           secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", headers: ["Authorization": "Bearer abc"]),

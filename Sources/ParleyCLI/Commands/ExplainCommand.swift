@@ -1,10 +1,47 @@
 import ArgumentParser
+import Foundation
+import ParleyCore
 
-// Scaffolding: replaced by the real command.
+/// `parley explain FILE_OR_URL [--model FILE] [--after FEED...]`: for each report in the input (a feed file or
+/// file:// URL, or a plain-text report), the claims found, the model facts compared and why each did or did not
+/// alert. `--after` replays feeds first so the model holds what it would hold by then.
 struct ExplainCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "(being built)")
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Shows the claims found in a report, the model facts they were compared with, and each verdict.")
+
+    @Option(name: .long, help: "Model file (default: seeds/russia-ukraine.model.json found above the working directory).")
+    var model: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Feed files to replay first, so the model state is realistic.")
+    var after: [String] = []
+
+    @Argument(help: "A feed file or file:// URL, or a plain-text report file.")
+    var input: String
 
     func run() async throws {
-        throw ValidationError("'parley explain' is not built yet")
+        let (loaded, path) = try ModelLocator.load(model)
+        var tracker = NegotiationTracker(model: loaded)
+        var earlier: [Report] = []
+        for feed in after { earlier += try ReportLoader.reports(from: feed) }
+        let targets = try ReportLoader.reports(from: input)
+        let targetURLs = Set(targets.map(\.url))
+        // Replay only what came before the first report explained, and never the explained reports themselves.
+        let cutoff = targets.compactMap(\.published).min() ?? .distantFuture
+        for report in ReportLoader.chronological(earlier)
+        where !targetURLs.contains(report.url) && (report.published ?? .distantPast) < cutoff {
+            _ = tracker.process(report, detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
+        }
+        print("model: \(path) (\(loaded.id)), version \(tracker.model.version) with \(tracker.model.facts.count) facts"
+            + (after.isEmpty ? "" : " after replaying \(earlier.count) report(s)"))
+        for report in ReportLoader.chronological(targets) {
+            let outcome = tracker.process(report, detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
+            print("")
+            print(outcome.explanation.rendered())
+            let summary = outcome.alerts.isEmpty ? "no alert"
+                : outcome.alerts.map { "\($0.kind.rawValue) \($0.issue)/\($0.party ?? "null")" }
+                    .joined(separator: ", ")
+            print("  => \(summary)")
+        }
     }
 }

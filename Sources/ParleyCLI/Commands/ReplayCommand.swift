@@ -19,6 +19,9 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Absorb the inputs into the model as founding facts instead of alerting (to build a seed model).")
     var absorb = false
 
+    @Flag(name: .long, help: "Print each report's explanation (claims, comparisons, verdicts) on stderr.")
+    var explain = false
+
     @Flag(name: .shortAndLong, help: "Print one progress line per report on stderr.")
     var verbose = false
 
@@ -39,6 +42,7 @@ struct ReplayCommand: AsyncParsableCommand {
                 : tracker.process(report, detectedAt: detectedAt)
             for alert in outcome.alerts { print(try AlertCoding.line(alert)) }
             count += outcome.alerts.count
+            if explain { Self.log(outcome.explanation.rendered() + "\n") }
             if verbose { Self.log("  \(outcome.alerts.count) alert(s): \(report.title)") }
         }
         Self.log("replay: \(count) alert(s); model now v\(tracker.model.version)")

@@ -11,6 +11,8 @@ public struct Claim: Sendable, Hashable {
     public var hedged: Bool
     public var quantities: [Quantity]
     public var dates: [String]
+    /// Other readings of the weekdays named (see `DateReader`).
+    public var dateAlternates: [String]
     /// Capitalised words that name no party: places, people, companies.
     public var names: [String]
     /// Content words (stemmed), for restatement memory.
@@ -20,6 +22,8 @@ public struct Claim: Sendable, Hashable {
     public var sentenceIndex: Int
     /// Recap of earlier facts: background cue or a date well before publication.
     public var background: Bool
+    /// What made it recap: the cue phrase, or "an earlier date".
+    public var recapCue: String?
     public var commentary: Bool
     public var lookingAhead: Bool
     /// Where the party came from: `subject`, `speaker`, `context` or `none`.
@@ -28,8 +32,8 @@ public struct Claim: Sendable, Hashable {
     /// The keys of restatement memory this claim carries: terms, quantities and dates.
     var memoryKeys: Set<String> {
         var keys = terms
-        for quantity in quantities { keys.insert("q:" + quantity.description) }
-        for date in dates { keys.insert("d:" + date) }
+        for quantity in quantities { keys.insert(quantity.memoryKey) }
+        for date in dates + dateAlternates { keys.insert("d:" + date) }
         return keys
     }
 }
@@ -43,4 +47,6 @@ public struct ReportAnalysis: Sendable, Hashable {
     public var claims: [Claim]
     /// Issues the title names: news headlines state what is new.
     public var titleIssues: Set<String>
+    /// Restatement memory of the whole report: content words, numbers and dates of every sentence.
+    public var memory: Set<String>
 }

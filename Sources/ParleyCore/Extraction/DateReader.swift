@@ -7,6 +7,8 @@ struct DateReader: Sendable {
     struct Reading: Sendable, Hashable {
         /// Dates named, as `yyyy-MM-dd`.
         var dates: [String] = []
+        /// The other reading of each weekday (last week's or next week's), for telling known dates apart.
+        var alternates: [String] = []
         /// The sentence names a time well before publication ("in May", "on June 2", "in 2022").
         var refersToPast = false
     }
@@ -37,9 +39,12 @@ struct DateReader: Sendable {
         let cal = Self.calendar
         let now = cal.dateComponents([.year, .month, .day, .weekday], from: published)
         guard let year = now.year, let thisMonth = now.month, let weekdayNow = now.weekday else { return reading }
-        func record(_ date: Date) {
+        func format(_ date: Date) -> String {
             let c = cal.dateComponents([.year, .month, .day], from: date)
-            reading.dates.append(String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0))
+            return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        }
+        func record(_ date: Date) {
+            reading.dates.append(format(date))
             if let days = cal.dateComponents([.day], from: date, to: published).day, days > Self.recapDays {
                 reading.refersToPast = true
             }
@@ -74,6 +79,10 @@ struct DateReader: Sendable {
                     delta -= 7
                 }
                 if let date = cal.date(byAdding: .day, value: delta, to: published) { record(date) }
+                let other = delta > 0 ? delta - 7 : delta + 7
+                if delta != 0, let date = cal.date(byAdding: .day, value: other, to: published) {
+                    reading.alternates.append(format(date))
+                }
             } else if token.isNumber, let y = Int(token.text), y >= 1900, y <= 2100, y < year,
                       i == 0 || month(tokens[i - 1]) == nil {
                 reading.refersToPast = true

@@ -9,9 +9,16 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
         self.unit = unit
     }
 
+    /// The number alone, as restatement memory keeps it: "3,000 bodies" and "3,000 soldiers" restate each other.
+    var memoryKey: String {
+        "q:" + Quantity(value: value, unit: "n").description
+    }
+
     public var description: String {
         let number: String
-        if value.rounded() == value, abs(value) < 1e15 {
+        if value >= 1e9, (value / 1e9).rounded() == value / 1e9 {
+            number = String(Int64(value / 1e9)) + " billion"
+        } else if value.rounded() == value, abs(value) < 1e15 {
             number = String(Int64(value))
         } else {
             number = String(value)
@@ -29,6 +36,10 @@ struct NumberReader: Sendable {
     let monthWords: Set<String>
     static let connectors: Set<String> = ["to", "and", "or", "for", "-"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// Units of time that, followed by an offset word ("two days after", "a week ago"), date something rather
+    /// than measure it.
+    static let timeUnits: Set<String> = ["days", "weeks", "months", "years", "hours"]
+    let offsetWords: Set<String>
 
     init(_ lexicon: Lexicon) {
         numberWords = lexicon.numberWords
@@ -47,6 +58,7 @@ struct NumberReader: Sendable {
         unitOf = exact
         unitPrefixes = prefixes.sorted { $0.0.count > $1.0.count }
         monthWords = Set(lexicon.months.map { $0.lowercased() })
+        offsetWords = Set(lexicon.timeOffsets.map { $0.lowercased() })
     }
 
     private func unit(of word: String) -> String? {
@@ -116,6 +128,12 @@ struct NumberReader: Sendable {
                 unit = self.unit(of: tokens[j].lower)
                 j += 1
                 look += 1
+            }
+            if let found = unit, Self.timeUnits.contains(found), j < tokens.count,
+               offsetWords.contains(tokens[j].lower) {
+                pending.removeAll()
+                i = j
+                continue
             }
             let isYear = value >= 1900 && value <= 2100 && value.rounded() == value && unit == nil
             if afterMonth || beforeMonth || isYear {

@@ -2,7 +2,7 @@
 /// except after common abbreviations and initials.
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "lt", "col", "gov", "prof", "no", "vs", "jan", "feb",
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "lt", "col", "gov", "prof", "vs", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "inc",
         "corp", "co", "jr", "sr", "a.m", "p.m", "r-s.c", "d-conn", "r-s",
     ]

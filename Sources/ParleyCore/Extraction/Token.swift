@@ -29,7 +29,7 @@ public enum Tokenizer {
             let c = chars[i]
             let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
             if c.isLetter || c.isNumber {
-                if !current.isEmpty, let last = current.last, last.isNumber != c.isNumber,
+                if !current.isEmpty, let last = current.last, last.isNumber && c.isLetter || last.isLetter && c.isNumber,
                    !(last.isLetter && c.isNumber && current.count == 1 && last.isUppercase) {
                     flush()
                 }

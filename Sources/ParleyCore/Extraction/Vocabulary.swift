@@ -9,8 +9,16 @@ struct Vocabulary: Sendable {
     let parties: PhraseMatcher
     let issueIDs: [String]
     let issues: PhraseMatcher
+    let weakIssues: PhraseMatcher
+    let meetingIssues: Set<Int>
+    /// Issue index -> indices of the issues it yields to.
+    let yields: [Int: Set<Int>]
+    let leaders: PhraseMatcher
+    let leaderTriggers: PhraseMatcher
+    let documents: PhraseMatcher
     let stanceNames: [String]
     let stances: PhraseMatcher
+    let meetingStanceLabels: Set<Int>
     let negations: PhraseMatcher
     let hedges: PhraseMatcher
     let background: PhraseMatcher
@@ -19,6 +27,8 @@ struct Vocabulary: Sendable {
     let attribution: PhraseMatcher
     let context: PhraseMatcher
     let stopwords: Set<String>
+    /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
+    let modals: Set<String> = ["should", "must", "would", "could", "can", "will", "may", "might", "shall"]
     let aliasWords: Set<String>
     let calendarWords: Set<String>
     let opposite: [String: String]
@@ -32,8 +42,21 @@ struct Vocabulary: Sendable {
         parties = PhraseMatcher(model.parties.map(\.aliases) + [model.outsiders, language.joint])
         issueIDs = model.issues.map(\.id)
         issues = PhraseMatcher(model.issues.map(\.terms))
-        stanceNames = language.stances.keys.sorted()
+        weakIssues = PhraseMatcher(model.issues.map(\.weakTerms))
+        meetingIssues = Set(model.issues.indices.filter { model.issues[$0].meetings })
+        let ids = model.issues.map(\.id)
+        var yields: [Int: Set<Int>] = [:]
+        for (index, issue) in model.issues.enumerated() {
+            yields[index] = Set(issue.yieldsTo.compactMap { ids.firstIndex(of: $0) })
+        }
+        self.yields = yields
+        leaders = PhraseMatcher(model.parties.map(\.leaders))
+        leaderTriggers = PhraseMatcher(model.issues.map(\.leaderTriggers))
+        documents = PhraseMatcher([language.documents])
+        let stanceNames = language.stances.keys.sorted()
+        self.stanceNames = stanceNames
         stances = PhraseMatcher(stanceNames.map { language.stances[$0] ?? [] })
+        meetingStanceLabels = Set(stanceNames.indices.filter { language.meetingStances.contains(stanceNames[$0]) })
         negations = PhraseMatcher([language.negations])
         hedges = PhraseMatcher([language.hedges])
         background = PhraseMatcher([language.background])
@@ -51,7 +74,8 @@ struct Vocabulary: Sendable {
         self.opposite = opposite
     }
 
-    func isPrincipal(_ label: Int) -> Bool { principal.contains(label) }
+    /// Principal parties, and joint mentions ("Russia and Ukraine", "both sides") which name them together.
+    func isPrincipal(_ label: Int) -> Bool { principal.contains(label) || label == jointLabel }
 
     func negated(_ stance: String) -> String { opposite[stance] ?? "rejects" }
 }

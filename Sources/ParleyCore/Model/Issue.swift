@@ -3,27 +3,40 @@ public struct Issue: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var terms: [String]
+    /// Terms that signal the issue only when no other issue's term is in the sentence ("plan", "deal", "talks").
+    public var weakTerms: [String]
+    /// Issues that take a sentence over from this one: when one of them is found, this one is not.
+    public var yieldsTo: [String]
+    /// For meetings of heads of state: words of meeting that signal the issue when the sentence names leaders of
+    /// two different parties (`Party.leaders`).
+    public var leaderTriggers: [String]
     /// Issues about meetings (`talks`, `leaders-meeting`): dates and places make a new meeting.
     public var meetings: Bool
     /// How much a change on this issue matters by default.
     public var severity: Alert.Severity
 
-    public init(id: String, name: String, terms: [String], meetings: Bool = false,
-                severity: Alert.Severity = .notable) {
+    public init(id: String, name: String, terms: [String], weakTerms: [String] = [], yieldsTo: [String] = [],
+                leaderTriggers: [String] = [], meetings: Bool = false, severity: Alert.Severity = .notable) {
         self.id = id
         self.name = name
         self.terms = terms
+        self.weakTerms = weakTerms
+        self.yieldsTo = yieldsTo
+        self.leaderTriggers = leaderTriggers
         self.meetings = meetings
         self.severity = severity
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, terms, meetings, severity }
+    enum CodingKeys: String, CodingKey { case id, name, terms, weakTerms, yieldsTo, leaderTriggers, meetings, severity }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
         terms = try c.decode([String].self, forKey: .terms)
+        weakTerms = try c.decodeIfPresent([String].self, forKey: .weakTerms) ?? []
+        yieldsTo = try c.decodeIfPresent([String].self, forKey: .yieldsTo) ?? []
+        leaderTriggers = try c.decodeIfPresent([String].self, forKey: .leaderTriggers) ?? []
         meetings = try c.decodeIfPresent(Bool.self, forKey: .meetings) ?? false
         severity = try c.decodeIfPresent(Alert.Severity.self, forKey: .severity) ?? .notable
     }

@@ -7,6 +7,12 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var statusStances: [String]
     /// Stances that describe a meeting being set or held.
     public var meetingStances: [String]
+    /// Stances that are a party's position (proposes, demands, accepts, rejects), not an event.
+    var positionStances: Set<String> {
+        Set(stances.keys).subtracting(statusStances).subtracting(meetingStances).subtracting(participantStances)
+            .union(["proposes", "demands", "accepts", "rejects"])
+    }
+
     /// Stances that describe a change of negotiator or mediator.
     public var participantStances: [String]
     public var negations: [String]
@@ -25,10 +31,15 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// Phrases naming both sides together: a joint act concerns the issue as a whole.
     public var joint: [String]
     public var attributionVerbs: [String]
+    /// Words for documents ("memorandum", "draft", "plan"): a sentence whose subject is a document speaks for
+    /// the party that owns it.
+    public var documents: [String]
     public var numberWords: [String: Int]
     public var scaleWords: [String: Double]
     /// Normalised unit -> words that name it after a number.
     public var units: [String: [String]]
+    /// Words after a span of time that make it an offset, not a quantity ("two days after", "a year ago").
+    public var timeOffsets: [String]
     public var weekdays: [String]
     public var months: [String]
     public var stopwords: [String]
@@ -36,9 +47,9 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public init(stances: [String: [String]], statusStances: [String], meetingStances: [String],
                 participantStances: [String], negations: [String], negationPairs: [String: String] = [:],
                 future: [String], hedges: [String], background: [String],
-                commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String],
+                commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String], documents: [String] = [],
                 numberWords: [String: Int], scaleWords: [String: Double], units: [String: [String]],
-                weekdays: [String], months: [String], stopwords: [String]) {
+                timeOffsets: [String] = [], weekdays: [String], months: [String], stopwords: [String]) {
         self.stances = stances
         self.statusStances = statusStances
         self.meetingStances = meetingStances
@@ -52,9 +63,11 @@ public struct Lexicon: Sendable, Hashable, Codable {
         self.boilerplate = boilerplate
         self.joint = joint
         self.attributionVerbs = attributionVerbs
+        self.documents = documents
         self.numberWords = numberWords
         self.scaleWords = scaleWords
         self.units = units
+        self.timeOffsets = timeOffsets
         self.weekdays = weekdays
         self.months = months
         self.stopwords = stopwords
@@ -62,8 +75,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
-        case background, commentary, boilerplate, joint, attributionVerbs, numberWords, scaleWords, units
-        case weekdays, months, stopwords
+        case background, commentary, boilerplate, joint, attributionVerbs, documents, numberWords, scaleWords, units
+        case timeOffsets, weekdays, months, stopwords
     }
 
     /// Every list may be omitted from a model file; an omitted list is empty.
@@ -83,9 +96,11 @@ public struct Lexicon: Sendable, Hashable, Codable {
         boilerplate = try list(.boilerplate)
         joint = try list(.joint)
         attributionVerbs = try list(.attributionVerbs)
+        documents = try list(.documents)
         numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords) ?? [:]
         scaleWords = try c.decodeIfPresent([String: Double].self, forKey: .scaleWords) ?? [:]
         units = try c.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]
+        timeOffsets = try list(.timeOffsets)
         weekdays = try list(.weekdays)
         months = try list(.months)
         stopwords = try list(.stopwords)

@@ -8,6 +8,8 @@ extension ConfigBuilder {
         "shutdown_timeout",
     ]
     static let feedKeys = ["url", "name", "interval", "tags"]
+    /// The alert log's name in the outbox; no webhook may take it.
+    static let alertLogSinkName = "log"
     static let webhookKeys = ["name", "url", "format", "secret", "headers"]
     /// Headers the webhook sender sets itself (Standard Webhooks signing and the body's framing).
     static let reservedHeaders: Set<String> = [
@@ -90,12 +92,31 @@ extension ConfigBuilder {
         return feeds
     }
 
-    mutating func readSinks(_ entry: ConfigReader.Entry) -> [WebhookConfig] {
-        guard let map = reader.mapping(entry.value, entry.path, allowed: ["webhooks"]),
-              let list = map["webhooks"] else { return [] }
+    mutating func readRetry(_ entry: ConfigReader.Entry) -> WebhookRetryConfig {
+        var retry = WebhookRetryConfig()
+        let keys = ["initial_delay", "max_delay", "max_attempts", "timeout"]
+        guard let map = reader.mapping(entry.value, entry.path, allowed: keys) else { return retry }
+        if let e = map["initial_delay"], let v = reader.duration(e) { retry.initialDelay = v }
+        if let e = map["max_delay"], let v = reader.duration(e) { retry.maxDelay = v }
+        if let e = map["max_attempts"], let v = reader.int(e, range: 1...10_000) { retry.maxAttempts = v }
+        if let e = map["timeout"], let v = reader.duration(e) { retry.timeout = v }
+        if retry.initialDelay > retry.maxDelay {
+            reader.problem(map["initial_delay"]?.value ?? entry.value, "\(entry.path).initial_delay",
+                           "\(ConfigValues.describe(retry.initialDelay)) is longer than max_delay "
+                           + ConfigValues.describe(retry.maxDelay))
+        }
+        return retry
+    }
+
+    mutating func readSinks(_ entry: ConfigReader.Entry) -> (webhooks: [WebhookConfig], retry: WebhookRetryConfig) {
+        guard let map = reader.mapping(entry.value, entry.path, allowed: ["webhooks", "retry"]) else {
+            return ([], WebhookRetryConfig())
+        }
+        let retry = map["retry"].map { readRetry($0) } ?? WebhookRetryConfig()
+        guard let list = map["webhooks"] else { return ([], retry) }
         guard let sequence = list.value.sequence else {
             reader.problem(list.value, list.path, "expected a list of webhooks, found \(reader.kind(of: list.value))")
-            return []
+            return ([], retry)
         }
         var hooks: [WebhookConfig] = []
         var seenNames: [String: String] = [:]
@@ -106,10 +127,13 @@ extension ConfigBuilder {
                 reader.problem(node, path, "duplicate webhook name '\(hook.name)': also \(first); "
                                + "give each a distinct name")
             }
+            if hook.name == Self.alertLogSinkName {
+                reader.problem(node, path, "the name '\(hook.name)' is the alert log's; choose another")
+            }
             seenNames[hook.name] = seenNames[hook.name] ?? path
             hooks.append(hook)
         }
-        return hooks
+        return (hooks, retry)
     }
 
     private mutating func readWebhook(_ node: Node, _ path: String) -> WebhookConfig? {

@@ -64,7 +64,7 @@ struct ConfigBuilder {
             reader.problem(root, "feeds", "required: a list of feeds to poll (each with a url)")
         }
         if let entry = top["sinks"] {
-            config.webhooks = readSinks(entry)
+            (config.webhooks, config.webhookRetry) = readSinks(entry)
         }
         return usable ? config : nil
     }
@@ -103,6 +103,7 @@ struct ConfigBuilder {
         }
     }
 
+    /// The log's directory must exist or be creatable (systemd's LogsDirectory= creates it only at start).
     private mutating func checkLogPath(_ path: String, _ entry: ConfigReader.Entry) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -110,8 +111,14 @@ struct ConfigBuilder {
             return
         }
         let parent = (path as NSString).deletingLastPathComponent
-        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            reader.problem(entry.value, entry.path, "directory of the alert log does not exist: \(parent)")
+        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue { reader.problem(entry.value, entry.path, "not a directory: \(parent)") }
+            return
+        }
+        let grandparent = (parent as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: grandparent) {
+            reader.problem(entry.value, entry.path,
+                           "directory of the alert log does not exist and cannot be created: \(parent)")
         }
     }
 }

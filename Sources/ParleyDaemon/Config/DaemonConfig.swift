@@ -15,10 +15,13 @@ public struct DaemonConfig: Sendable, Equatable {
     public var limits: LimitsConfig
     public var feeds: [FeedConfig]
     public var webhooks: [WebhookConfig]
+    /// How failed webhook deliveries are retried (all endpoints).
+    public var webhookRetry: WebhookRetryConfig
 
     public init(file: String, modelFile: String, stateDirectory: String, alertLog: String,
                 logLevel: Logger.Level = .info, limits: LimitsConfig = LimitsConfig(),
-                feeds: [FeedConfig] = [], webhooks: [WebhookConfig] = []) {
+                feeds: [FeedConfig] = [], webhooks: [WebhookConfig] = [],
+                webhookRetry: WebhookRetryConfig = WebhookRetryConfig()) {
         self.file = file
         self.modelFile = modelFile
         self.stateDirectory = stateDirectory
@@ -27,6 +30,7 @@ public struct DaemonConfig: Sendable, Equatable {
         self.limits = limits
         self.feeds = feeds
         self.webhooks = webhooks
+        self.webhookRetry = webhookRetry
     }
 
     /// The SQLite database inside the state directory.
@@ -71,6 +75,18 @@ public struct WebhookConfig: Sendable, Hashable {
         self.secret = secret
         self.headers = headers
     }
+}
+
+/// Exponential backoff for failed webhook deliveries: `initialDelay`, doubling up to `maxDelay`, given up (kept
+/// as failed and listed, never dropped) after `maxAttempts`. The defaults retry for about a day.
+public struct WebhookRetryConfig: Sendable, Hashable {
+    public var initialDelay: Duration = .seconds(5)
+    public var maxDelay: Duration = .seconds(3600)
+    public var maxAttempts: Int = 30
+    /// Per-attempt request timeout.
+    public var timeout: Duration = .seconds(15)
+
+    public init() {}
 }
 
 /// Limits that keep the daemon polite to feed servers and bounded on this machine.

@@ -14,18 +14,23 @@ import Glibc
 /// Under journald (`JOURNAL_STREAM` set) the line starts with a `<N>` syslog priority, which journald strips and
 /// records as the entry's priority (`journalctl -p warning` works), and no timestamp (journald adds its own).
 public struct KeyValueLogHandler: LogHandler {
-    public var logLevel: Logger.Level
+    /// Reads and writes the shared `LogLevelControl`, so a reload changes every logger's level.
+    public var logLevel: Logger.Level {
+        get { levelControl.level }
+        set { levelControl.level = newValue }
+    }
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
+    private let levelControl: LogLevelControl
     private let underJournal: Bool
     private let write: @Sendable (String) -> Void
 
-    public init(label: String, level: Logger.Level = .info,
+    public init(label: String, levelControl: LogLevelControl = LogLevelControl(.info),
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 write: @escaping @Sendable (String) -> Void = KeyValueLogHandler.writeToStandardError) {
         self.label = label
-        self.logLevel = level
+        self.levelControl = levelControl
         self.underJournal = environment["JOURNAL_STREAM"] != nil
         self.write = write
     }

@@ -1,0 +1,54 @@
+import Logging
+import ParleySinks
+import ParleyStore
+
+/// Builds the sinks a config asks for: the alert log (outbox name `log`) and one `WebhookSink` per webhook,
+/// each keyed by its whole configuration so a reload restarts exactly the loops whose settings changed.
+struct SinkFactory: Sendable {
+    static let alertLogName = ConfigBuilder.alertLogSinkName
+
+    let store: any StateStore
+    let transport: any WebhookTransport
+    let logger: Logger
+
+    /// The outbox names deliveries are committed for, in a stable order.
+    static func sinkNames(_ config: DaemonConfig) -> [String] {
+        [alertLogName] + config.webhooks.map(\.name)
+    }
+
+    func members(_ config: DaemonConfig) throws(DaemonError) -> [SinkSupervisor.Member] {
+        var members = [SinkSupervisor.Member(
+            key: "log|\(config.alertLog)",
+            sink: AlertLogSink(path: config.alertLog, store: store,
+                               logger: logger.with("sink.name", Self.alertLogName), name: Self.alertLogName))]
+        for hook in config.webhooks {
+            let endpoint: WebhookEndpoint
+            do {
+                endpoint = WebhookEndpoint(
+                    name: hook.name, url: hook.url, format: WebhookFormat(rawValue: hook.format.rawValue) ?? .generic,
+                    secret: try hook.secret.map { try WebhookSecret($0) },
+                    headers: hook.headers.sorted { $0.key < $1.key }.map { HTTPHeader($0.key, $0.value) },
+                    timeout: config.webhookRetry.timeout)
+            } catch {
+                throw .sink("webhook \(hook.name): \(error)")
+            }
+            let retry = config.webhookRetry
+            let policy = RetryPolicy(initialDelay: retry.initialDelay, maxDelay: retry.maxDelay,
+                                     maxAttempts: retry.maxAttempts)
+            members.append(SinkSupervisor.Member(
+                key: "webhook|\(hook)|\(retry)",
+                sink: WebhookSink(endpoint: endpoint, store: store, transport: transport,
+                                  logger: logger.with("sink.name", hook.name), policy: policy)))
+        }
+        return members
+    }
+}
+
+extension Logger {
+    /// A copy with one more metadata field.
+    func with(_ key: String, _ value: String) -> Logger {
+        var copy = self
+        copy[metadataKey: key] = "\(value)"
+        return copy
+    }
+}

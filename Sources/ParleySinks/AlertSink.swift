@@ -1,0 +1,11 @@
+/// A destination of alerts with its own delivery loop: the alert log and each webhook endpoint. The daemon
+/// runs each `run()` as its own service, so a dead endpoint never delays the log or the other endpoints,
+/// and rings each sink's `doorbell` after committing new alerts.
+public protocol AlertSink: Sendable {
+    /// The sink's name in the outbox (the deliveries committed for it).
+    var name: String { get }
+    var doorbell: DeliveryDoorbell { get }
+    /// Delivers pending deliveries in order until the task is cancelled; returns then (graceful shutdown
+    /// leaves undelivered ones pending for the next start).
+    func run() async
+}

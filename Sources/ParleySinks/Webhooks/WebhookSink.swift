@@ -1,0 +1,124 @@
+import Foundation
+import Logging
+import ParleyStore
+
+/// Delivers alerts to one webhook endpoint, strictly in commit order: the oldest pending delivery is
+/// retried with exponential backoff (`RetryPolicy`) until it succeeds or is given up (kept as failed and
+/// listed by `StateStore.deliveries(state: .failed, ...)`), and only then does the next one go. Each
+/// endpoint runs its own loop, so a dead one never delays the log or the others.
+///
+/// Every attempt carries the delivery's fixed `webhook-id` and, with a secret, a fresh `webhook-timestamp`
+/// and `webhook-signature` (Standard Webhooks; receivers reject stale timestamps, so retries re-sign).
+public struct WebhookSink: AlertSink {
+    public let endpoint: WebhookEndpoint
+    public let doorbell: DeliveryDoorbell
+    private let store: any StateStore
+    private let transport: any WebhookTransport
+    private let policy: RetryPolicy
+    private let logger: Logger
+    private let pollInterval: Duration
+    private let now: @Sendable () -> Date
+
+    public var name: String { endpoint.name }
+
+    public init(endpoint: WebhookEndpoint, store: any StateStore, transport: any WebhookTransport, logger: Logger,
+                policy: RetryPolicy = RetryPolicy(), doorbell: DeliveryDoorbell = DeliveryDoorbell(),
+                pollInterval: Duration = .seconds(1), now: @escaping @Sendable () -> Date = { Date() }) {
+        self.endpoint = endpoint
+        self.store = store
+        self.transport = transport
+        self.policy = policy
+        self.logger = logger
+        self.doorbell = doorbell
+        self.pollInterval = pollInterval
+        self.now = now
+    }
+
+    public func run() async {
+        while !Task.isCancelled {
+            do {
+                guard let next = try await store.pendingDeliveries(sink: name, limit: 1).first else {
+                    await doorbell.wait(timeout: pollInterval)
+                    continue
+                }
+                let wait = next.delivery.nextAttemptAt.timeIntervalSince(now())
+                if wait > 0 {
+                    // Not due yet: sleep until it is (or the next poll), without blocking anything else.
+                    try? await Task.sleep(for: .milliseconds(Int64(min(wait, pollInterval.seconds) * 1000)))
+                    continue
+                }
+                try await attempt(next)
+            } catch {
+                logger.error("webhook outbox unavailable", metadata: ["sink.name": "\(name)", "error": "\(error)"])
+                try? await Task.sleep(for: pollInterval)
+            }
+        }
+    }
+
+    /// Makes one attempt at `pending` and records its outcome.
+    func attempt(_ pending: PendingDelivery) async throws {
+        let delivery = pending.delivery
+        var metadata: Logger.Metadata = [
+            "sink.name": "\(name)", "alert.id": "\(delivery.alertID)", "webhook.id": "\(delivery.webhookID)",
+            "delivery.attempt": "\(delivery.attempts + 1)",
+        ]
+        let request: WebhookRequest
+        do {
+            request = try makeRequest(pending)
+        } catch {
+            // A body that cannot be built now never can: give up at once, keeping the delivery listed.
+            try await store.markFailed(id: pending.id, error: "\(error)")
+            logger.error("webhook delivery given up", metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            return
+        }
+        let failure: String
+        do {
+            let response = try await transport.send(request)
+            metadata["http.status"] = "\(response.status)"
+            if response.isSuccess {
+                try await store.markDelivered([pending.id], cursor: nil, at: now())
+                logger.debug("webhook delivered", metadata: metadata)
+                return
+            }
+            failure = "HTTP \(response.status)"
+        } catch {
+            failure = "\(error)"
+        }
+        let attempts = delivery.attempts + 1
+        metadata["error"] = "\(failure)"
+        if policy.givesUp(afterAttempts: attempts) {
+            try await store.markFailed(id: pending.id, error: "\(failure) (gave up after \(attempts) attempts)")
+            logger.error("webhook delivery given up", metadata: metadata)
+        } else {
+            let delay = policy.delay(afterAttempts: attempts)
+            try await store.recordFailedAttempt(id: pending.id, error: failure,
+                                                nextAttemptAt: now().addingTimeInterval(delay.seconds))
+            metadata["retry.in_seconds"] = "\(delay.seconds)"
+            logger.warning("webhook delivery failed, will retry", metadata: metadata)
+        }
+    }
+
+    /// The POST for one attempt: body in the endpoint's format, the endpoint's own headers, then the
+    /// Standard Webhooks headers (which the endpoint's headers cannot replace).
+    func makeRequest(_ pending: PendingDelivery) throws -> WebhookRequest {
+        let body: Data
+        do {
+            body = try WebhookMessage.body(alertJSON: pending.alertJSON, format: endpoint.format)
+        } catch {
+            throw SinkError.format(name, "\(error)")
+        }
+        let reserved: Set<String> = ["content-type", "content-length", StandardWebhooks.idHeader,
+                                     StandardWebhooks.timestampHeader, StandardWebhooks.signatureHeader]
+        var headers = [HTTPHeader("Content-Type", "application/json")]
+        headers += endpoint.headers.filter { !reserved.contains($0.name.lowercased()) }
+        let id = pending.delivery.webhookID
+        let timestamp = Int64(now().timeIntervalSince1970)
+        if let secret = endpoint.secret {
+            headers += StandardWebhooks.headers(id: id, timestamp: timestamp, body: body, secret: secret)
+        } else {
+            headers += [HTTPHeader(StandardWebhooks.idHeader, id),
+                        HTTPHeader(StandardWebhooks.timestampHeader, String(timestamp))]
+        }
+        return WebhookRequest(url: endpoint.url, headers: headers, body: body, timeout: endpoint.timeout)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// One HTTP header, in the order given (webhook receivers see them as sent).
+public struct HTTPHeader: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// One webhook POST.
+public struct WebhookRequest: Sendable, Hashable {
+    public var url: String
+    public var headers: [HTTPHeader]
+    public var body: Data
+    /// The whole exchange, connect to last byte.
+    public var timeout: Duration
+
+    public init(url: String, headers: [HTTPHeader], body: Data, timeout: Duration) {
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+    }
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+public struct WebhookResponse: Sendable, Hashable {
+    public var status: Int
+
+    public init(status: Int) {
+        self.status = status
+    }
+
+    /// Standard Webhooks: any 2xx means delivered; everything else is retried.
+    public var isSuccess: Bool { (200..<300).contains(status) }
+}
+
+/// The seam between the webhook sink and HTTP: production posts through libcurl (`CurlWebhookTransport`),
+/// tests can use `RecordingWebhookTransport`. Throws on a network failure (no HTTP status at all).
+public protocol WebhookTransport: Sendable {
+    func send(_ request: WebhookRequest) async throws -> WebhookResponse
+}

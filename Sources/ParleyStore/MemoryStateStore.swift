@@ -1,0 +1,152 @@
+import Foundation
+import ParleyCore
+
+/// The in-memory twin of `SQLiteStateStore`, for the tests of the store's neighbours (sinks, daemon).
+/// Same semantics, nothing persisted; each method is atomic because the actor runs one at a time.
+public actor MemoryStateStore: StateStore {
+    private var feedRows: [FeedState] = []
+    private var seen: [ItemKey] = []
+    private var models: [ModelVersion] = []
+    private var storedAlerts: [StoredAlert] = []
+    private var outbox: [Delivery] = []
+    private var cursors: [String: SinkCursor] = [:]
+
+    public init() {}
+
+    // MARK: Feeds
+
+    public func registerFeed(configURL: String, tags: [String]) throws -> FeedState {
+        if let index = feedRows.firstIndex(where: { $0.configURL == configURL }) {
+            feedRows[index].tags = tags
+            return feedRows[index]
+        }
+        let feed = FeedState(id: Int64(feedRows.count + 1), configURL: configURL, tags: tags)
+        feedRows.append(feed)
+        return feed
+    }
+
+    public func feeds() -> [FeedState] { feedRows }
+
+    public func feed(id: Int64) -> FeedState? { feedRows.first { $0.id == id } }
+
+    public func updateFeed(_ feed: FeedState) throws {
+        guard let index = feedRows.firstIndex(where: { $0.id != nil && $0.id == feed.id }) else {
+            throw StoreError.unknownFeed(feed.id)
+        }
+        feedRows[index] = feed
+    }
+
+    // MARK: Items
+
+    public func hasSeen(_ key: ItemKey) -> Bool {
+        seen.contains { $0.feedID == key.feedID && ($0.guid == key.guid || $0.contentHash == key.contentHash) }
+    }
+
+    public func commit(_ item: ItemCommit) throws -> CommitResult {
+        guard !hasSeen(item.key) else { return .alreadySeen }
+        guard feed(id: item.key.feedID) != nil else { throw StoreError.unknownFeed(item.key.feedID) }
+        // Encode every alert before changing anything, so a failure leaves the store as it was.
+        let alerts: [StoredAlert]
+        do {
+            alerts = try item.alerts.map { try StoredAlert($0, createdAt: item.seenAt) }
+        } catch {
+            throw StoreError.encoding("alerts of \(item.reportURL ?? item.key.guid)", error)
+        }
+        seen.append(item.key)
+        var version: Int?
+        if let model = item.model {
+            let next = (models.filter { $0.negotiation == model.negotiation }.map(\.version).max() ?? 0) + 1
+            models.append(ModelVersion(negotiation: model.negotiation, version: next, model: model.model,
+                                       reportURL: item.reportURL, createdAt: item.seenAt, reason: model.reason))
+            version = next
+        }
+        var deliveries = 0
+        for alert in alerts where !storedAlerts.contains(where: { $0.id == alert.id }) {
+            storedAlerts.append(alert)
+            for sink in item.sinks {
+                outbox.append(Delivery(id: Int64(outbox.count + 1), alertID: alert.id, sink: sink,
+                                       webhookID: Delivery.webhookID(alertID: alert.id),
+                                       nextAttemptAt: item.seenAt, createdAt: item.seenAt))
+                deliveries += 1
+            }
+        }
+        return .committed(modelVersion: version, deliveries: deliveries)
+    }
+
+    // MARK: Model versions
+
+    public func latestModelVersion(negotiation: String) -> ModelVersion? {
+        modelVersions(negotiation: negotiation).last
+    }
+
+    public func modelVersion(negotiation: String, version: Int) -> ModelVersion? {
+        models.first { $0.negotiation == negotiation && $0.version == version }
+    }
+
+    public func modelVersions(negotiation: String) -> [ModelVersion] {
+        models.filter { $0.negotiation == negotiation }
+    }
+
+    // MARK: Alerts
+
+    public func alert(id: String) -> StoredAlert? { storedAlerts.first { $0.id == id } }
+
+    public func alerts(limit: Int) -> [StoredAlert] { Array(storedAlerts.prefix(limit)) }
+
+    // MARK: Outbox
+
+    public func pendingDeliveries(sink: String, limit: Int) -> [PendingDelivery] {
+        outbox.lazy.filter { $0.sink == sink && $0.state == .pending }.prefix(limit).map { delivery in
+            PendingDelivery(delivery: delivery, alertJSON: self.alert(id: delivery.alertID)?.json ?? "")
+        }
+    }
+
+    public func markDelivered(_ ids: [Int64], cursor: SinkCursor?, at date: Date) throws {
+        let indices = try ids.map(index(of:))
+        for index in indices {
+            outbox[index].state = .delivered
+            outbox[index].deliveredAt = date
+            outbox[index].attempts += 1
+            outbox[index].lastError = nil
+        }
+        if let cursor {
+            cursors[cursor.sink] = cursor
+        }
+    }
+
+    public func recordFailedAttempt(id: Int64, error: String, nextAttemptAt: Date) throws {
+        let index = try index(of: id)
+        outbox[index].attempts += 1
+        outbox[index].lastError = error
+        outbox[index].nextAttemptAt = nextAttemptAt
+    }
+
+    public func markFailed(id: Int64, error: String) throws {
+        let index = try index(of: id)
+        outbox[index].attempts += 1
+        outbox[index].lastError = error
+        outbox[index].state = .failed
+    }
+
+    public func deliveries(state: DeliveryState, sink: String?) -> [Delivery] {
+        outbox.filter { $0.state == state && (sink == nil || $0.sink == sink) }
+    }
+
+    public func requeueFailed(sink: String?, at date: Date) -> Int {
+        var count = 0
+        for index in outbox.indices where outbox[index].state == .failed && (sink == nil || outbox[index].sink == sink) {
+            outbox[index].state = .pending
+            outbox[index].attempts = 0
+            outbox[index].nextAttemptAt = date
+            count += 1
+        }
+        return count
+    }
+
+    public func sinkCursor(sink: String) -> SinkCursor? { cursors[sink] }
+
+    private func index(of id: Int64) throws -> Int {
+        guard let index = outbox.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownDelivery(id) }
+        return index
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import ParleyCore
+
+/// The diff: what alerts, what does not, corroboration, versioning and deterministic ids.
+@Suite struct DiffTests {
+    @Test func restatementOfTheSeedRaisesNothing() throws {
+        let (_, outcomes) = try Fixtures.process(["restatement-of-seed"], model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.isEmpty)
+    }
+
+    @Test func backgroundRecapRaisesNothing() throws {
+        let (_, outcomes) = try Fixtures.process(["background-recap"], model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.isEmpty)
+    }
+
+    @Test func anotherConflictRaisesNothing() throws {
+        let (tracker, outcomes) = try Fixtures.process(["unrelated-conflict"], model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.isEmpty)
+        #expect(!outcomes[0].modelChanged)
+        #expect(tracker.model.version == (try Fixtures.seedModel()).version)
+    }
+
+    @Test func aNewSwapAlertsOnceWithEvidence() throws {
+        let (_, outcomes) = try Fixtures.process(["numbers-in-words"], model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "prisoner-exchange" })
+        #expect(outcomes[0].alerts.filter { $0.issue == "prisoner-exchange" }.count == 1)
+        #expect(alert.evidence.first?.hasPrefix("Russia and Ukraine exchanged eighty-four") == true)
+        #expect(alert.corroboratingSources == 1)
+        #expect(alert.negotiation == "russia-ukraine")
+    }
+
+    @Test func theSameDevelopmentFromAnotherOutletCorroborates() throws {
+        let (tracker, outcomes) = try Fixtures.process(
+            ["corroboration-first-outlet", "corroboration-second-outlet"], model: try Fixtures.seedModel())
+        let first = try #require(outcomes[0].alerts.first { $0.issue == "prisoner-exchange" })
+        #expect(outcomes[1].alerts.isEmpty, "a second outlet's report of the same swap is not a new alert")
+        let development = try #require(tracker.model.developments.first { $0.alertID == first.id })
+        #expect(development.outlets == ["First Outlet", "Second Outlet"])
+    }
+
+    @Test func processingChangesTheVersionWithARecord() throws {
+        let seed = try Fixtures.seedModel()
+        let (tracker, outcomes) = try Fixtures.process(["numbers-in-words"], model: seed)
+        let record = try #require(outcomes[0].version)
+        #expect(tracker.model.version == seed.version + 1)
+        #expect(record.version == tracker.model.version)
+        #expect(record.alertIDs == outcomes[0].alerts.map(\.id))
+        #expect(!record.factsChanged.isEmpty)
+        #expect(tracker.model.history.last == record)
+        // The whole state round-trips through one JSON blob.
+        let reloaded = try NegotiationModel.load(from: tracker.model.encoded())
+        #expect(reloaded == tracker.model)
+    }
+
+    @Test func reprocessingFromTheSameModelYieldsTheSameIDs() throws {
+        let seed = try Fixtures.seedModel()
+        let (_, first) = try Fixtures.process(["numbers-in-words"], model: seed)
+        let (_, second) = try Fixtures.process(["numbers-in-words"], model: seed)
+        #expect(!first[0].alerts.isEmpty)
+        #expect(first[0].alerts == second[0].alerts)
+    }
+
+    @Test func explanationSaysWhy() throws {
+        let (_, outcomes) = try Fixtures.process(["numbers-in-words"], model: try Fixtures.seedModel())
+        let text = outcomes[0].explanation.rendered()
+        #expect(text.contains("relevant: yes"))
+        #expect(text.contains("ALERT"))
+        #expect(text.contains("84 prisoners"))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import ParleyCore
+
+/// Extraction behaviours, each on a short fixture report named after it, read with the seed model's vocabulary.
+@Suite struct ExtractionTests {
+    let tracker: NegotiationTracker
+
+    init() throws {
+        tracker = NegotiationTracker(model: try Fixtures.seedModel())
+    }
+
+    func claims(_ name: String) throws -> [Claim] {
+        tracker.analyze(try Fixtures.report(name)).claims
+    }
+
+    @Test func reportedSpeechIsTheSpeakersStance() throws {
+        let claim = try #require(try claims("attribution-reported-speech").first { $0.issue == "ceasefire" })
+        #expect(claim.party == "russia")
+        #expect(claim.attribution == "speaker")
+        #expect(claim.stance == "proposes" || claim.stance == "accepts")
+        #expect(claim.quantities.contains(Quantity(value: 45, unit: "days")))
+    }
+
+    @Test func refusalNegatesTheStance() throws {
+        let claim = try #require(try claims("negation-refused").first { $0.issue == "children" })
+        #expect(claim.party == "russia")
+        #expect(claim.stance == "rejects")
+        #expect(claim.quantities.contains(Quantity(value: 339, unit: "children")))
+    }
+
+    @Test func didNotRuleOutIsAHedgedAcceptance() throws {
+        let claim = try #require(try claims("hedging-did-not-rule-out").first { $0.issue == "leaders-meeting" })
+        #expect(claim.hedged)
+        #expect(!claim.negated)
+        #expect(claim.stance == "accepts")
+        #expect(claim.party == "turkey")
+    }
+
+    @Test func numbersInWordsCarryTheirUnits() throws {
+        let claim = try #require(try claims("numbers-in-words").first { $0.issue == "prisoner-exchange" })
+        #expect(claim.quantities.contains(Quantity(value: 84, unit: "prisoners")))
+        #expect(claim.quantities.contains(Quantity(value: 26, unit: "civilians")))
+        #expect(claim.party == nil, "Russia and Ukraine acting together concern the issue as a whole")
+    }
+
+    @Test func anotherConflictIsNotRelevant() throws {
+        let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
+        #expect(!analysis.relevant)
+        #expect(analysis.claims.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("24 to 48 hours", [Quantity(value: 24, unit: "hours"), Quantity(value: 48, unit: "hours")]),
+        ("a 1,000-for-1,000 exchange of prisoners", [Quantity(value: 1000, unit: "prisoners"),
+                                                    Quantity(value: 1000, unit: "prisoners")]),
+        ("90 billion euros", [Quantity(value: 90e9, unit: "euros")]),
+        ("two days after the talks", []),
+        ("on June 2 in 2022", []),
+    ])
+    func numbers(text: String, expected: [Quantity]) throws {
+        let reader = NumberReader(try Fixtures.seedModel().language)
+        #expect(reader.quantities(in: Tokenizer.tokens(text)) == expected)
+    }
+
+    @Test func sentencesSplitButNotAtAbbreviations() {
+        let sentences = SentenceSplitter.sentences(
+            "Sen. Lindsey Graham spoke in the U.S. Senate on Monday. Moscow said no. \"We agree,\" he said.")
+        #expect(sentences == ["Sen. Lindsey Graham spoke in the U.S. Senate on Monday.", "Moscow said no.",
+                              "\"We agree,\" he said."])
+    }
+}
