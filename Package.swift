@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "ParleySinks",
             dependencies: [
-                "ParleyCore", "ParleyStore", "ParleyFetch",
+                "ParleyCore", "ParleyStore", "ParleyFetch", "CCurl", "CCurlShim",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -148,6 +148,11 @@ let package = Package(
         .testTarget(
             name: "ParleySinksTests",
             dependencies: ["ParleySinks", "ParleyLoopback"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ParleyCLITests",
+            dependencies: ["ParleyCLI", "ParleyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -69,6 +69,11 @@ final class AlertLogFile {
     }
 
     private func open() throws {
+        // The directory may not exist yet (a first run with a fresh path); systemd's LogsDirectory makes it.
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
         guard fd >= 0 else { throw SinkError.logFile(path, "open", errno: errno) }
         var status = stat()

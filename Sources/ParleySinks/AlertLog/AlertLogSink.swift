@@ -85,6 +85,11 @@ public actor AlertLogSink: AlertSink {
         return SinkCursor(sink: name, inode: file.inode, offset: end, updatedAt: Date())
     }
 
+    /// Writes every pending delivery, then returns (for `parley demo` and tests; the daemon uses `run()`).
+    public func drain() async throws {
+        while try await deliverPending() > 0 {}
+    }
+
     public func run() async {
         while !Task.isCancelled {
             do {

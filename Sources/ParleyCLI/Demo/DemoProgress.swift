@@ -1,0 +1,45 @@
+import Foundation
+import ParleyCore
+
+/// What `parley demo` tells the person watching while it works. Progress goes to stderr so that stdout holds
+/// only the alerts and the closing summary (pipe it to a file and it stays clean).
+struct DemoProgress: Sendable {
+    var style: TerminalStyle
+
+    func line(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// One line per report: position, date, outlet, title, and what came of it.
+    func report(index: Int, of total: Int, outlet: String, report: Report, verdict: Verdict) {
+        let counter = String(repeating: " ", count: String(total).count - String(index).count) + "\(index)/\(total)"
+        let date = report.published.map(Self.day) ?? "     "
+        let title = report.title.count > 58 ? report.title.prefix(57) + "…" : Substring(report.title)
+        let outletColumn = outlet.padding(toLength: 20, withPad: " ", startingAt: 0)
+        line("  [\(counter)] \(date)  \(style.dim(outletColumn)) \(title)  \(verdict.rendered(style))")
+    }
+
+    enum Verdict: Sendable {
+        case alerts(Int)
+        case restatement
+        case unrelated
+        case alreadySeen
+
+        func rendered(_ style: TerminalStyle) -> String {
+            switch self {
+            case .alerts(let count): return style.boldColor(count == 1 ? "→ 1 alert" : "→ \(count) alerts", .green)
+            case .restatement: return style.dim("· nothing new")
+            case .unrelated: return style.dim("· not about these talks")
+            case .alreadySeen: return style.dim("· seen before (state dir)")
+            }
+        }
+    }
+
+    /// "7 Jun": the demo's reports all fall in one year.
+    static func day(_ date: Date) -> String {
+        let text = AlertPrinter.shortDate(date)
+        let parts = text.split(separator: " ")
+        let day = parts[0].count == 1 ? " " + parts[0] : parts[0]
+        return "\(day) \(parts[1])"
+    }
+}
