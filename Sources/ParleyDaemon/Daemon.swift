@@ -4,6 +4,7 @@ import ParleyCore
 import ParleySinks
 import ParleyStore
 import ServiceLifecycle
+import UnixSignals
 
 /// `parley run`: validates the config (refusing to start on any problem), opens the state, and runs the
 /// services in one `ServiceGroup`, in dependency order (shutdown runs in reverse):
@@ -37,6 +38,7 @@ public struct Daemon: Sendable {
     /// Runs until SIGTERM/SIGINT. Throws a `DaemonError` when it cannot start (its description lists every
     /// config problem) or when a service fails.
     public func run() async throws {
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         let config = try Self.loader.load(file: configFile)
         levelControl.level = config.logLevel
         try Self.prepareDirectories(config)
@@ -69,7 +71,7 @@ public struct Daemon: Sendable {
         let reloader = Reloader(current: config, store: store, roster: roster, poller: poller, processor: processor,
                                 supervisor: supervisor, factory: factory, makeSource: makeSource,
                                 levelControl: levelControl, logger: logger.with("service", "reload"))
-        let reload = ReloadService(notifier: notifier, logger: logger.with("service", "reload")) {
+        let reload = ReloadService(signals: hangups, notifier: notifier, logger: logger.with("service", "reload")) {
             await reloader.reload()
         }
         let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger) {

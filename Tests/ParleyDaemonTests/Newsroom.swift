@@ -91,6 +91,9 @@ final class Newsroom: Sendable {
         }
         guard request.path.hasPrefix("/feeds/"), request.path.hasSuffix(".xml") else { return .status(404) }
         let name = String(request.path.dropFirst("/feeds/".count).dropLast(".xml".count))
+        // A server that accepts the request and never answers, and one that answers with garbage.
+        if name == "stall" { return .stall }
+        if name == "broken" { return .text("<html><body>Not a feed</body></html>", contentType: "text/html") }
         let now = ContinuousClock.now - start
         let visible: [Report]? = state.withLock { state in
             guard let items = state.feeds[name] else { return nil }

@@ -22,8 +22,7 @@ struct ModelUpdate {
         let nextVersion = model.version + 1
         for alert in alerts {
             let members = decisions.filter { $0.alertID == alert.id }
-            guard let best = members.max(by: { $0.score < $1.score }) else { continue }
-            let claim = best.claim
+            guard !members.isEmpty else { continue }
             let attribute: Fact.Attribute
             switch alert.kind {
             case .quantityChanged: attribute = .quantity
@@ -32,13 +31,18 @@ struct ModelUpdate {
             case .participantChanged: attribute = .participant
             default: attribute = .stance
             }
-            let fact = Fact(id: alert.id + "-f", issue: alert.issue, party: alert.party, attribute: attribute,
-                            value: claim.stance ?? "reported", quantities: claim.quantities.map(\.description),
-                            when: claim.dates, places: claim.names, evidence: alert.evidence[0], source: report.url,
-                            outlet: outlet, version: nextVersion)
-            if !model.facts.contains(where: { $0.id == fact.id }) {
-                model.facts.append(fact)
-                added.append(fact.id)
+            // One fact per evidence sentence, each with what that sentence states.
+            for (index, member) in members.enumerated() {
+                let claim = member.claim
+                let fact = Fact(id: alert.id + "-f" + (index == 0 ? "" : String(index + 1)), issue: alert.issue,
+                                party: alert.party, attribute: attribute, value: claim.stance ?? "reported",
+                                quantities: claim.quantities.map(\.description), when: claim.dates,
+                                places: claim.names, evidence: claim.sentence, source: report.url, outlet: outlet,
+                                version: nextVersion)
+                if !model.facts.contains(where: { $0.id == fact.id }) {
+                    model.facts.append(fact)
+                    added.append(fact.id)
+                }
             }
             let terms = members.reduce(into: Set<String>()) { $0.formUnion($1.claim.terms) }
             if !model.developments.contains(where: { $0.alertID == alert.id }) {

@@ -31,7 +31,7 @@ public struct NegotiationTracker: Sendable {
     }
 
     private mutating func process(_ report: Report, detectedAt: Date, absorbing: Bool) -> ProcessingOutcome {
-        let analysis = extractor.analyze(report)
+        let analysis = extractor.analyze(report, everyIssue: absorbing)
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
         let everything = model.knownTerms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
@@ -39,8 +39,16 @@ public struct NegotiationTracker: Sendable {
         for claim in analysis.claims {
             let facts = model.facts.filter { $0.issue == claim.issue }
             let known = Set(model.knownTerms[claim.issue] ?? [])
+            // The fact this claim most resembles, by shared content words: a close copy restates it.
+            let words = claim.terms.filter { !$0.hasPrefix("b:") }
+            var closest: (Fact, Double)?
+            for fact in facts where !words.isEmpty {
+                let factWords = extractor.contentTerms(Tokenizer.tokens(fact.evidence)).filter { !$0.hasPrefix("b:") }
+                let shared = Double(words.intersection(factWords).count) / Double(words.count)
+                if shared > (closest?.1 ?? 0) { closest = (fact, shared) }
+            }
             let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known,
-                                       everything: everything, facts: facts)
+                                       everything: everything, facts: facts, closest: closest)
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
@@ -54,6 +62,9 @@ public struct NegotiationTracker: Sendable {
                                       relevance: analysis.relevance, decisions: decisions,
                                       threshold: NoveltyScorer.threshold)
         explanation.decisions = decisions
+        let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
+        explanation.reportNovelty = pairs.isEmpty ? 0
+            : Double(pairs.subtracting(everything).count) / Double(pairs.count)
         let before = model
         let changed = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
             .apply(to: &model)

@@ -10,7 +10,10 @@ public struct ClaimExtractor: Sendable {
     let dates: DateReader
 
     /// How far (in words) from a word of meeting both leaders must be named.
-    static let leaderWindow = 9
+    static let leaderWindow = 12
+    /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
+    static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
+                                         "over", "throughout", "around", "toward", "towards"]
     /// The recap cue recorded when a sentence names a date well before publication.
     static let earlierDate = "an earlier date"
 
@@ -21,7 +24,8 @@ public struct ClaimExtractor: Sendable {
         dates = DateReader(model.language)
     }
 
-    public func analyze(_ report: Report) -> ReportAnalysis {
+    /// `everyIssue` makes a claim of every issue a sentence names, not only its focus (to found a model).
+    public func analyze(_ report: Report, everyIssue: Bool = false) -> ReportAnalysis {
         let paragraphs = text.paragraphs(report.text)
         let titleTokens = Tokenizer.tokens(report.title)
         let titleIssues = Set((model.issues.matches(in: titleTokens) + model.weakIssues.matches(in: titleTokens))
@@ -42,7 +46,7 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
                                index: sentence.index, published: report.published, carried: lastParty,
-                               documentOwner: &owner)
+                               documentOwner: &owner, everyIssue: everyIssue)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             analysis.claims += found
             analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
@@ -81,9 +85,15 @@ public struct ClaimExtractor: Sendable {
         var strong = model.issues.matches(in: tokens)
         // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
         let leaders = model.leaders.matches(in: tokens)
+        // The one who meets must be a leader too: "Witkoff would meet Vladimir Putin" is envoys' talks.
+        let mentions = model.parties.matches(in: tokens)
         for trigger in model.leaderTriggers.matches(in: tokens) {
             let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
-            if Set(near.map(\.label)).count >= 2 { strong.append(trigger) }
+            guard Set(near.map(\.label)).count >= 2 else { continue }
+            let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow }
+            let subjectIsLeader = subject.map { s in leaders.contains { $0.start == s.start } } ?? false
+            let following = leaders.filter { $0.start >= trigger.end && $0.start - trigger.end <= 4 }
+            if subjectIsLeader || Set(following.map(\.label)).count >= 2 { strong.append(trigger) }
         }
         var result = strong
         for weak in model.weakIssues.matches(in: tokens) {
@@ -100,21 +110,32 @@ public struct ClaimExtractor: Sendable {
     }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?, documentOwner: inout String?) -> [Claim] {
+                carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
         let stances = model.stances.matches(in: tokens)
         let issueMatches = issueMatches(tokens, stances: stances)
         let allMentions = model.parties.matches(in: tokens)
         let documents = model.documents.matches(in: tokens)
+        // A document's owner: the party just before it ("Moscow's memorandum", "Driscoll presented the draft"),
+        // or just after it when that party acts on it ("the memorandum Russia presented").
         for document in documents {
-            if let near = allMentions.last(where: { $0.end <= document.start && document.start - $0.end <= 3 })
-                ?? allMentions.first(where: { $0.start >= document.end && $0.start - document.end <= 3 }),
-               near.label < model.partyIDs.count {
+            let before = allMentions.last { $0.end <= document.start && document.start - $0.end <= 3 }
+            let after = allMentions.first { mention in
+                mention.start >= document.end && mention.start - document.end <= 2
+                    && stances.contains { $0.start == mention.end }
+            }
+            if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
             }
         }
         guard !issueMatches.isEmpty else { return [] }
         let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
-        let mentions = allMentions.filter { !issueCovered.contains($0.start) }
+        // Actors only: not inside an issue term, not a place after a locative, not inside a relative clause
+        // (", who attended the meeting in Paris,").
+        let aside = relativeClauses(tokens, text: text)
+        let mentions = allMentions.filter { mention in
+            !issueCovered.contains(mention.start) && !aside.contains(mention.start)
+                && !(mention.start > 0 && Self.locatives.contains(tokens[mention.start - 1].lower))
+        }
         // A sentence whose subject is a document ("The memorandum also says...") speaks for its owner.
         let documentSubject: String? = documents.first.flatMap { document in
             document.start <= 3 && !mentions.contains(where: { $0.start < document.start }) ? documentOwner : nil
@@ -138,16 +159,23 @@ public struct ClaimExtractor: Sendable {
         if let first = allMentions.first, first.start <= 2, first.label == model.outsiderLabel { return [] }
         // Focus: the issue the sentence's main stance governs, i.e. the first issue term after the first stance
         // cue, else the sentence's first (its topic). Other issues in the sentence are its context, not its claim.
+        // When a document is the subject ("The draft would cap..."), the claim is about its content.
+        let subjectDocument = documentSubject == nil ? nil : documents.first
+        let candidates = issueMatches.count > 1
+            ? issueMatches.filter { match in !(subjectDocument.map { match.start < $0.end } ?? false) }
+            : issueMatches
+        let pool = candidates.isEmpty ? issueMatches : candidates
         let focus: PhraseMatcher.Match
         if let main = stances.first {
-            focus = issueMatches.first { $0.start >= main.start } ?? issueMatches[0]
+            focus = pool.first { $0.start >= main.start } ?? pool[0]
         } else {
-            focus = issueMatches[0]
+            focus = pool[0]
         }
         let complementSubject = speaker.map { complementStart(tokens, after: $0.verb) }
 
         var result: [Claim] = []
-        for match in [focus] {
+        var seen = Set<Int>()
+        for match in everyIssue ? issueMatches : [focus] where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
             // nearest after the issue term.
@@ -159,13 +187,20 @@ public struct ClaimExtractor: Sendable {
             let negated = !hedged && negations.contains { $0.start < anchor && anchor - $0.end <= 3 }
             if negated, let current = stance { stance = model.negated(current) }
             if hedged { stance = "accepts" }
+            // A meeting with someone outside the negotiation ("met Belarusian President Lukashenko") is not one.
+            if let cue, model.meetingIssues.contains(match.label),
+               let partner = allMentions.first(where: { $0.start >= cue.end && $0.start - cue.end <= 4 }),
+               partner.label == model.outsiderLabel {
+                continue
+            }
             var party: String?
             var attribution = "none"
             if let documentSubject {
                 attribution = "document"
                 party = documentSubject
             } else if let speaker, speaker.verb <= anchor,
-                      !mentions.contains(where: { $0.start == complementSubject && $0.start < anchor }) {
+                      !mentions.contains(where: { $0.start == complementSubject && $0.end <= anchor
+                          && anchor - $0.end <= 3 && !model.modals.contains(tokens[anchor].lower) }) {
                 // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
                 // that is itself the subject of the reported clause takes it over.
                 if speaker.mention.label == model.outsiderLabel { continue }
@@ -206,9 +241,30 @@ public struct ClaimExtractor: Sendable {
         return keys
     }
 
+    /// Content words (stemmed) and pairs of consecutive content words (`b:` keys): a new development often
+    /// combines known words in a new way ("revised" + "framework").
     func contentTerms(_ tokens: [Token]) -> Set<String> {
-        Set(tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
-            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) })
+        let words = tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
+            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) }
+        var terms = Set(words)
+        for (a, b) in zip(words, words.dropFirst()) { terms.insert("b:" + a + "_" + b) }
+        return terms
+    }
+
+    /// Token indices inside ", who ... ," and ", which ... ," asides.
+    private func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
+        let chars = Array(text)
+        var inside = Set<Int>()
+        for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
+            var k = token.offset - 1
+            while k >= 0, chars[k] == " " { k -= 1 }
+            guard k >= 0, chars[k] == ",", i > 0 else { continue }
+            // ", the head of ..., resigned": an appositive only right after a capitalised name.
+            if !(token.lower == "who" || token.lower == "which") && !tokens[i - 1].isCapitalized { continue }
+            let end = chars[token.offset...].firstIndex(of: ",") ?? chars.count
+            for j in i..<tokens.count where tokens[j].offset < end { inside.insert(j) }
+        }
+        return inside
     }
 
     /// Index of the subject of a reported clause: after the attribution verb, past "on Friday", "that".

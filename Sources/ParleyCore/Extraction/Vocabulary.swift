@@ -27,6 +27,8 @@ struct Vocabulary: Sendable {
     let attribution: PhraseMatcher
     let context: PhraseMatcher
     let stopwords: Set<String>
+    /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
+    let modals: Set<String> = ["should", "must", "would", "could", "can", "will", "may", "might", "shall"]
     let aliasWords: Set<String>
     let calendarWords: Set<String>
     let opposite: [String: String]

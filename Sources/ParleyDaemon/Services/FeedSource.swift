@@ -5,7 +5,7 @@ import ParleyStore
 /// `CurlFeedSource` (ParleyFetch's libcurl fetcher and `PollPolicy`); the poller itself only parses, hands the
 /// items to the processor and stores the state the source computed.
 protocol FeedSource: Sendable {
-    func poll(_ state: FeedState, limits: LimitsConfig) async -> PollStep
+    func poll(_ feed: FeedRoster.Entry, limits: LimitsConfig) async -> PollStep
 }
 
 /// What one poll produced.

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ParleyFeeds
 import ParleyStore
+import ServiceLifecycle
 
 extension PollerService {
     /// One poll of one feed: fetch (conditional GET), parse, process, then store the feed's new state. Never
@@ -12,8 +13,12 @@ extension PollerService {
         var log = logger
         log[metadataKey: "feed.url"] = "\(entry.state.url)"
         if let name = entry.config.name { log[metadataKey: "feed.name"] = "\(name)" }
+        // A fetch still waiting for its server when shutdown begins is abandoned (nothing was committed, the
+        // next start fetches again); a body already fetched is processed, that is the work SIGTERM drains.
+        let step = await cancelWhenGracefulShutdown { await source.poll(entry, limits: limits) }
+        if Task.isShuttingDownGracefully, case .finished(_, .failed) = step { return }
         let state: FeedState
-        switch await source.poll(entry.state, limits: limits) {
+        switch step {
         case .finished(let next, .notModified):
             log.trace("feed not modified")
             state = next

@@ -6,7 +6,8 @@ import ParleyStore
 
 /// INTERIM (not for main): a plain URLSession source so the daemon runs end to end before ParleyFetch lands.
 struct URLSessionFeedSource: FeedSource {
-    func poll(_ state: FeedState, limits: LimitsConfig) async -> PollStep {
+    func poll(_ feed: FeedRoster.Entry, limits: LimitsConfig) async -> PollStep {
+        let state = feed.state
         var request = URLRequest(url: URL(string: state.url)!)
         if let etag = state.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
         request.timeoutInterval = 5
