@@ -7,17 +7,25 @@ struct Node {
 
     var localName: String { String(cString: ptr.pointee.name) }
 
+    var namespaceURI: String? { ptr.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
     func namespace(_ cache: NamespaceCache) -> FeedNamespace { cache.classify(ptr.pointee.ns) }
 
-    /// Child elements in document order.
-    var children: [Node] {
-        var result: [Node] = []
-        var child = ptr.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE { result.append(Node(ptr: c)) }
-            child = c.pointee.next
+    /// Child elements in document order, walked in place (no array is built).
+    var children: Children { Children(first: ptr.pointee.children) }
+
+    struct Children: Sequence, IteratorProtocol {
+        var cursor: xmlNodePtr?
+
+        init(first: xmlNodePtr?) { cursor = first }
+
+        mutating func next() -> Node? {
+            while let c = cursor {
+                cursor = c.pointee.next
+                if c.pointee.type == XML_ELEMENT_NODE { return Node(ptr: c) }
+            }
+            return nil
         }
-        return result
     }
 
     /// Value of an attribute with no namespace (or, with `xmlNamespace`, in the XML namespace: `xml:base`).
@@ -99,8 +107,11 @@ struct Node {
 }
 
 /// Classifies each `xmlNs` once; libxml2 shares one `xmlNs` per declaration, so this is a pointer lookup.
+/// `reset()` must be called whenever nodes are freed, since a freed declaration's address can be reused.
 final class NamespaceCache {
     private var cache: [UnsafeMutableRawPointer: FeedNamespace] = [:]
+
+    func reset() { cache.removeAll(keepingCapacity: true) }
 
     func classify(_ ns: xmlNsPtr?) -> FeedNamespace {
         guard let ns else { return .none }

@@ -7,18 +7,18 @@ struct RSSAdapter {
     let doc: xmlDocPtr
     let cache = NamespaceCache()
 
-    func adapt(root: Node, format: FeedFormat) -> ParsedFeed {
+    func adapt(root: Node, format: FeedFormat, streamed: [FeedEntry], consumed: Set<xmlNodePtr>) -> ParsedFeed {
         var feed = ParsedFeed(format: format)
         var items: [Node] = []
         let channel = root.localName == "channel" ? root : root.children.first { $0.localName == "channel" && isCore($0) }
         if let channel { readChannel(channel, into: &feed) }
         collectItems(in: channel ?? root, into: &items)
         if channel != nil, channel?.ptr != root.ptr { collectItems(in: root, into: &items) }
-        feed.entries = items.map(entry)
+        feed.entries = streamed + items.filter { !consumed.contains($0.ptr) }.map(entry)
         return feed
     }
 
-    private func isCore(_ n: Node) -> Bool {
+    func isCore(_ n: Node) -> Bool {
         switch n.namespace(cache) {
         case .none, .rss10, .rss090, .rss20: true
         default: false
@@ -59,11 +59,11 @@ struct RSSAdapter {
         if feed.subtitle == nil { feed.subtitle = itunesSubtitle }
     }
 
-    private func entry(_ item: Node) -> FeedEntry {
+    func entry(_ item: Node) -> FeedEntry {
         var e = FeedEntry()
         var guidIsPermalink = false
         var guid: String?
-        var itunesSummary: String?, itunesAuthor: String?, mediaURL: String?
+        var itunesSummary: String?, itunesAuthor: String?, mediaURL: String?, secondSummary: String?
         for child in item.children {
             switch (child.namespace(cache), child.localName) {
             case (.none, "title"), (.rss10, "title"), (.rss090, "title"), (.rss20, "title"), (.dc, "title"):
@@ -86,15 +86,20 @@ struct RSSAdapter {
             case (.dc, "date"), (.dcterms, "modified"):
                 if e.updated == nil { e.updated = DateParser.parse(child.text) }
             case (.none, "description"), (.rss10, "description"), (.rss090, "description"), (.rss20, "description"),
-                 (.dc, "description"):
-                if e.summary == nil { e.summary = TextConstruct.html(child).trimmingSpaces() }
+                 (.dc, "description"), (.none, "summary"), (.rss20, "summary"):
+                // The first of description/summary is the summary; a second one is content (feedparser).
+                let value = TextConstruct.html(child).trimmingSpaces()
+                if e.summary == nil { e.summary = value } else if secondSummary == nil { secondSummary = value }
+            case (.none, "tags"), (.rss20, "tags"):
+                e.categories.append(contentsOf: child.text.split(separator: ",").map { String($0).trimmingSpaces() }
+                    .filter { !$0.isEmpty })
             case (.itunes, "summary"), (.itunes, "subtitle"):
                 if itunesSummary == nil { itunesSummary = child.text.trimmingSpaces() }
             case (.content, "encoded"), (.none, "fullitem"), (.rss20, "fullitem"):
                 if e.content == nil { e.content = TextConstruct.html(child).trimmingSpaces() }
             case (.xhtml, "body"):
                 if e.content == nil { e.content = MarkupSerializer.innerMarkup(of: child).trimmingSpaces() }
-            case (.dc, "creator"), (.none, "author"), (.rss20, "author"):
+            case (.dc, "creator"), (.dc, "author"), (.none, "author"), (.rss20, "author"):
                 if e.author == nil { e.author = AuthorName.parse(child.text) }
             case (.itunes, "author"):
                 if itunesAuthor == nil { itunesAuthor = child.text.trimmingSpaces() }
@@ -115,7 +120,8 @@ struct RSSAdapter {
         }
         e.id = guid
         if e.link == nil, guidIsPermalink, let guid, !guid.isEmpty { e.link = URLResolver.resolve(guid, at: item, in: doc) }
-        if e.summary == nil { e.summary = itunesSummary }
+        if e.content == nil { e.content = secondSummary }
+        if e.summary == nil { e.summary = itunesSummary ?? e.content }
         if e.author == nil { e.author = itunesAuthor }
         if e.enclosureURL == nil { e.enclosureURL = mediaURL }
         return e
