@@ -40,17 +40,33 @@ enum CurlBaseline {
         } catch {
             return FetchBenchmark.Measurement(wall: 0, cpu: 0, peakResident: 0, ok: 0, notModified: 0, failed: states.count)
         }
+        // curl's own high-water mark, sampled from /proc while it runs (VmHWM only grows). RUSAGE_CHILDREN's
+        // ru_maxrss is no use here: posix_spawn's vfork child counts this process's resident set until exec.
+        var peakResident = 0
+        while process.isRunning {
+            peakResident = max(peakResident, Self.highWaterMark(of: process.processIdentifier))
+            usleep(2000)
+        }
         process.waitUntilExit()
         let wall = (ContinuousClock.now - start).seconds
         let cpu = ResourceUsage.cpuSeconds(RUSAGE_CHILDREN.rawValue) - cpuBefore
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)  // ru_maxrss: the largest child so far, in KB (the server is not reaped)
         let statuses = ((try? String(contentsOf: codes, encoding: .utf8)) ?? "").split(separator: "\n")
         let ok = statuses.filter { $0 == "200" }.count
         let notModified = statuses.filter { $0 == "304" }.count
         return FetchBenchmark.Measurement(
-            wall: wall, cpu: cpu, peakResident: Int(usage.ru_maxrss) * 1024, ok: ok, notModified: notModified,
+            wall: wall, cpu: cpu, peakResident: peakResident, ok: ok, notModified: notModified,
             failed: states.count - ok - notModified)
+    }
+}
+
+extension CurlBaseline {
+    /// VmHWM of another process, in bytes (0 once it is gone).
+    static func highWaterMark(of pid: Int32) -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return (line.split(separator: " ").compactMap { Int($0) }.first ?? 0) * 1024
+        }
+        return 0
     }
 }
 
