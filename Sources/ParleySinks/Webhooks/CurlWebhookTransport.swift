@@ -2,7 +2,7 @@ import CCurl
 import CCurlShim
 import Foundation
 
-/// Posts webhooks through libcurl, one easy handle per request on its own thread (`curl_easy_perform`
+/// Posts webhooks through libcurl, one easy handle per request off the cooperative pool (`curl_easy_perform`
 /// blocks, and must not block Swift's cooperative pool). Only http and https, no redirects followed (a
 /// webhook URL that moved is a configuration to fix, and a redirect must not carry the signed body
 /// elsewhere), bounded by the request's timeout. The response body is read and discarded: only the status
@@ -25,11 +25,11 @@ public struct CurlWebhookTransport: WebhookTransport {
     public func send(_ request: WebhookRequest) async throws -> WebhookResponse {
         let agent = userAgent
         return try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
+            // A serial queue of its own targets dispatch's overcommit pool: a thread is always given, and the
+            // blocking call never occupies one of Swift concurrency's cooperative threads.
+            DispatchQueue(label: "parley.webhook").async {
                 continuation.resume(with: Result { try Self.perform(request, userAgent: agent) })
             }
-            thread.name = "parley-webhook"
-            thread.start()
         }
     }
 
