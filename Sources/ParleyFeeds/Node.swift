@@ -61,6 +61,12 @@ struct Node {
 
     /// All character data below this element, entity references expanded (internal entities only).
     var text: String {
+        // Most elements hold one text node: make the String straight from libxml2's bytes.
+        if let only = ptr.pointee.children, only.pointee.next == nil,
+           only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE {
+            guard let content = only.pointee.content else { return "" }
+            return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         Node.appendText(of: ptr.pointee.children, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
@@ -111,13 +117,23 @@ struct Node {
 final class NamespaceCache {
     private var cache: [UnsafeMutableRawPointer: FeedNamespace] = [:]
 
+    /// By URI text, which survives `reset()`: classifying a URI seen before costs one dictionary lookup.
+    private var byURI: [String: FeedNamespace] = [:]
+
     func reset() { cache.removeAll(keepingCapacity: true) }
 
     func classify(_ ns: xmlNsPtr?) -> FeedNamespace {
         guard let ns else { return .none }
         let key = UnsafeMutableRawPointer(ns)
         if let known = cache[key] { return known }
-        let value = ns.pointee.href.map { FeedNamespace.from(uri: String(cString: $0)) } ?? .none
+        var value = FeedNamespace.none
+        if let href = ns.pointee.href {
+            let uri = String(cString: href)
+            if let known = byURI[uri] { value = known } else {
+                value = FeedNamespace.from(uri: uri)
+                byURI[uri] = value
+            }
+        }
         cache[key] = value
         return value
     }
