@@ -26,6 +26,9 @@ struct BenchCommand: AsyncParsableCommand {
                 print("skipped: ../shared not found")
             }
         }
-        // Other suites (extract, fetch, pipeline) add their calls here.
+        if suite == .pipeline || suite == .all {
+            _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
+        }
+        // Other suites (extract, fetch) add their calls here.
     }
 }
