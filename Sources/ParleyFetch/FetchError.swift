@@ -105,7 +105,7 @@ public struct FetchError: Error, Sendable, CustomStringConvertible {
                 ? "redirect to a '\(scheme)' URL refused (redirects may lead to http and https only)"
                 : "protocol '\(scheme)' not allowed (http, https and file only)"
         case .addressNotAllowed(let address):
-            "address \(address) is loopback, private or link-local; refused (allow private addresses in the config)"
+            "address \(address) refused: not a public address (allow private addresses in the config to reach it)"
         case .gone: "410 Gone: the feed was removed for good; it is retired"
         case .httpStatus(let status): "HTTP status \(status)"
         case .tls(let message): "TLS failure: \(message)"
