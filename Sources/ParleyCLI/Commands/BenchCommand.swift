@@ -26,6 +26,10 @@ struct BenchCommand: AsyncParsableCommand {
                 print("skipped: ../shared not found")
             }
         }
-        // Other suites (extract, fetch, pipeline) add their calls here.
+        if suite == .extract || suite == .all {
+            let model = try ModelLocator.locateDefault()
+            _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, print: log)
+        }
+        // Other suites (fetch, pipeline) add their calls here.
     }
 }
