@@ -30,6 +30,9 @@ struct BenchCommand: AsyncParsableCommand {
             let model = try ModelLocator.locateDefault()
             _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, print: log)
         }
-        // Other suites (fetch, pipeline) add their calls here.
+        if suite == .pipeline || suite == .all {
+            _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
+        }
+        // Other suites (fetch) add their calls here.
     }
 }
