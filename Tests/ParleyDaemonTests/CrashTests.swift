@@ -63,6 +63,11 @@ struct CrashTests {
 
         let logged = DaemonRunSupport.loggedAlertIDs([logPath])
         let deliveries = try DaemonRunSupport.deliveries(newsroom.hookRequests, secret: DaemonConfigText.secret)
+        let killedOutput = (try? String(contentsOf: stderrPath, encoding: .utf8)) ?? ""
+        print("crash test: \(kills) kills; alert batches committed before a kill: "
+              + "\(killedOutput.components(separatedBy: "msg=\"new alerts\"").count - 1); log recoveries after a "
+              + "crash: \(killedOutput.components(separatedBy: "recovered lines written before a crash").count - 1); "
+              + "webhook requests: \(newsroom.hookRequests.count) for \(deliveries.webhookIDs.count) alerts")
         #expect(settled, "not every alert was logged and delivered in time; daemon output:\n\(daemon.output.suffix(4000))")
         #expect(kills >= 20)
         #expect(exit?.status == 0 && exit?.signaled == false,

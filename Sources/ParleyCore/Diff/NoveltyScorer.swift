@@ -26,6 +26,12 @@ struct NoveltyScorer: Sendable {
     /// Positions fall on two sides: for something (proposes, demands, accepts) or against it (rejects).
     static func polarity(_ stance: String) -> Bool { stance != "rejects" }
 
+    /// A meeting held and a meeting completed are the same state.
+    static func sameState(_ a: String, _ b: String) -> Bool {
+        let held: Set<String> = ["held", "completed"]
+        return a == b || held.contains(a) && held.contains(b)
+    }
+
     func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
                facts: [Fact], closest: (Fact, Double)? = nil) -> Verdict {
         var score = 0.0
@@ -49,7 +55,7 @@ struct NoveltyScorer: Sendable {
             !knownDate(claim.dates[index])
                 && !(index < claim.dateAlternates.count && knownDate(claim.dateAlternates[index]))
         }.map { claim.dates[$0] }
-        let newNames = Set(claim.names.map(Stemmer.stem)).filter { !known.contains($0) }
+        let newNames = Set(claim.names.map(Stemmer.stem)).filter { !known.contains($0) && !everything.contains($0) }
         // Words are compared with everything the model has read, so a recap in new company is still a recap.
         let words = claim.terms.filter { !$0.hasPrefix("b:") }
         let pairs = claim.terms.subtracting(words)
@@ -77,13 +83,13 @@ struct NoveltyScorer: Sendable {
                     "new numbers " + newQuantities.map(\.description).joined(separator: ", "), novel: true)
             }
             if isMeeting, let stance, ["held", "suspended", "collapsed"].contains(stance),
-               !facts.contains(where: { $0.value == stance && (claim.dates.isEmpty
+               !facts.contains(where: { Self.sameState($0.value, stance) && (claim.dates.isEmpty
                    || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates)) }) {
                 add(0.8, "the meeting is now '\(stance)'", novel: true)
             }
             if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }
             if isMeeting, !newNames.isEmpty {
-                add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
+                add(min(1.2, 0.4 + 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
             }
             // Meetings are new by date, place and state, not by wording.
             if novelPairs.count >= 3, !isMeeting {
@@ -99,7 +105,8 @@ struct NoveltyScorer: Sendable {
             add(cue == ClaimExtractor.earlierDate ? -0.7 : -1.5, "recap (\(cue))")
         }
         if claim.commentary { add(-1.0, "analysis or commentary") }
-        if let (fact, shared) = closest, shared > Self.restatementShare {
+        if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
+           !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
             add(-Self.restatementWeight * (shared - Self.restatementShare) / (1 - Self.restatementShare),
                 String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
         }

@@ -11,6 +11,10 @@ public struct ClaimExtractor: Sendable {
 
     /// How far (in words) from a word of meeting both leaders must be named.
     static let leaderWindow = 12
+    /// How many words a negation may stand before the stance cue it negates.
+    static let negationReach = 10
+    /// Longest comma-delimited span taken as an aside.
+    static let asideLength = 6
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
@@ -105,23 +109,34 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let present = Set(result.map(\.label))
+        let named = Set(model.parties.matches(in: tokens).map(\.label))
         return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
+            .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
             .sorted { $0.start < $1.start }
     }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
                 carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
-        let stances = model.stances.matches(in: tokens)
+        let aside = relativeClauses(tokens, text: text)
+        // Cues inside asides (", with the support of the EU,") do not carry the sentence.
+        let stances = model.stances.matches(in: tokens).filter { !aside.contains($0.start) }
         let issueMatches = issueMatches(tokens, stances: stances)
         let allMentions = model.parties.matches(in: tokens)
         let documents = model.documents.matches(in: tokens)
         // A document's owner: the party just before it ("Moscow's memorandum", "Driscoll presented the draft"),
         // or just after it when that party acts on it ("the memorandum Russia presented").
         for document in documents {
-            let before = allMentions.last { $0.end <= document.start && document.start - $0.end <= 3 }
+            // "The Trump administration has drafted a 28-point plan": a cue between owner and document.
+            let before = allMentions.last { mention in
+                mention.end <= document.start && (document.start - mention.end <= 3
+                    || document.start - mention.end <= 6 && (mention.end..<document.start).contains { i in
+                        stances.contains { $0.start == i } || model.documentActions.contains(tokens[i].lower)
+                    })
+            }
             let after = allMentions.first { mention in
-                mention.start >= document.end && mention.start - document.end <= 2
-                    && stances.contains { $0.start == mention.end }
+                mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
+                    && (stances.contains { $0.start == mention.end }
+                        || model.documentActions.contains(tokens[mention.end].lower))
             }
             if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
@@ -131,7 +146,6 @@ public struct ClaimExtractor: Sendable {
         let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
         // Actors only: not inside an issue term, not a place after a locative, not inside a relative clause
         // (", who attended the meeting in Paris,").
-        let aside = relativeClauses(tokens, text: text)
         let mentions = allMentions.filter { mention in
             !issueCovered.contains(mention.start) && !aside.contains(mention.start)
                 && !(mention.start > 0 && Self.locatives.contains(tokens[mention.start - 1].lower))
@@ -149,9 +163,22 @@ public struct ClaimExtractor: Sendable {
         let recapCue = model.background.matches(in: tokens).first
             .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
         let commentary = !model.commentary.matches(in: tokens).isEmpty
-        let reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        var reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        // "said on Friday" dates the statement, not the event.
+        let attributions = model.attribution.matches(in: tokens)
+        let statementDates = Set(reading.positions.indices.filter { index in
+            attributions.contains { reading.positions[index] >= $0.end && reading.positions[index] - $0.end <= 2 }
+        })
+        if !statementDates.isEmpty {
+            func keep<T>(_ items: [T]) -> [T] {
+                items.enumerated().filter { !statementDates.contains($0.offset) }.map(\.element)
+            }
+            reading.dates = keep(reading.dates)
+            reading.alternates = keep(reading.alternates)
+            reading.positions = keep(reading.positions)
+        }
         let quantities = numbers.quantities(in: tokens)
-        let names = self.names(tokens, excluding: Set(mentions.flatMap { $0.start..<$0.end }))
+        let names = self.places(tokens)
         let terms = contentTerms(tokens)
         let speaker = self.speaker(tokens, mentions: mentions)
 
@@ -184,7 +211,11 @@ public struct ClaimExtractor: Sendable {
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
-            let negated = !hedged && negations.contains { $0.start < anchor && anchor - $0.end <= 3 }
+            // Negation reaches the cue across a noun phrase ("no meeting ... was planned") but not past another cue.
+            let negated = !hedged && negations.contains { negation in
+                negation.start < anchor && anchor - negation.end <= Self.negationReach
+                    && !stances.contains { $0.start > negation.start && $0.start < anchor }
+            }
             if negated, let current = stance { stance = model.negated(current) }
             if hedged { stance = "accepts" }
             // A meeting with someone outside the negotiation ("met Belarusian President Lukashenko") is not one.
@@ -214,6 +245,10 @@ public struct ClaimExtractor: Sendable {
                 if speaker.mention.label == model.outsiderLabel { continue }
                 attribution = "speaker"
                 party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let documentOwner, let cue, model.modals.contains(tokens[cue.start].lower) {
+                // "... would be restarted": the content of the document under discussion.
+                attribution = "document"
+                party = documentOwner
             } else if let carried {
                 attribution = "context"
                 party = carried
@@ -237,7 +272,7 @@ public struct ClaimExtractor: Sendable {
         var keys = contentTerms(tokens)
         for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
         let reading = dates.read(tokens, published: published, lookingAhead: false)
-        for date in reading.dates + reading.alternates { keys.insert("d:" + date) }
+        for date in reading.dates { keys.insert("d:" + date) }
         return keys
     }
 
@@ -255,6 +290,12 @@ public struct ClaimExtractor: Sendable {
     private func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
         let chars = Array(text)
         var inside = Set<Int>()
+        // Short comma-delimited spans (", Europe's largest,", ", a reference to NATO,") are asides too.
+        let commas = chars.indices.filter { chars[$0] == "," }
+        for (a, b) in zip(commas, commas.dropFirst()) {
+            let span = tokens.indices.filter { tokens[$0].offset > a && tokens[$0].offset < b }
+            if !span.isEmpty, span.count <= Self.asideLength { inside.formUnion(span) }
+        }
         for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
             var k = token.offset - 1
             while k >= 0, chars[k] == " " { k -= 1 }
@@ -292,11 +333,20 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    /// Capitalised words that are not sentence-initial, not party aliases and not calendar words.
-    private func names(_ tokens: [Token], excluding covered: Set<Int>) -> [String] {
+    /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
+    /// aliases and not calendar words.
+    private func places(_ tokens: [Token]) -> [String] {
         var result: [String] = []
-        for (i, token) in tokens.enumerated() where i > 0 && token.isCapitalized && !covered.contains(i) {
-            if model.calendarWords.contains(token.lower) || model.stopwords.contains(token.lower) { continue }
+        var afterLocative = false
+        for (i, token) in tokens.enumerated() {
+            if Self.locatives.contains(token.lower) || token.lower == "the" && afterLocative {
+                afterLocative = true
+                continue
+            }
+            defer { if !token.isCapitalized { afterLocative = false } }
+            // A capital after a locative is a place even when it is also a party's alias ("to Moscow").
+            guard afterLocative, i > 0, token.isCapitalized, !model.calendarWords.contains(token.lower),
+                  !model.stopwords.contains(token.lower) else { continue }
             result.append(token.lower)
         }
         return result
