@@ -151,6 +151,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ParleyCLITests",
+            dependencies: ["ParleyCLI", "ParleyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ParleyDaemonTests",
             dependencies: [
                 "ParleyDaemon", "ParleyLoopback", "ParleyCore", "ParleyFeeds", "ParleyStore", "ParleySinks",

@@ -15,4 +15,5 @@
 #include <libxml/encoding.h>
 #include <libxml/entities.h>
 #include <libxml/uri.h>
+#include <libxml/SAX2.h>
 #endif

@@ -5,18 +5,17 @@
 /// which makes the result bozo.
 struct DocumentPreparer {
     struct Prepared {
-        var bytes: [UInt8]
+        /// The repaired document, or nil when the input from `start` can be parsed as it is.
+        var bytes: [UInt8]?
+        /// Where the document starts in the input (leading whitespace skipped).
+        var start: Int
         var problems: [String]
         var rootName: String
     }
 
     let limits: FeedParserLimits
 
-    func prepare(_ input: [UInt8]) throws(FeedParseError) -> Prepared {
-        try input.withUnsafeBufferPointer { (b) throws(FeedParseError) -> Prepared in try prepare(b, original: input) }
-    }
-
-    private func prepare(_ b: UnsafeBufferPointer<UInt8>, original: [UInt8]) throws(FeedParseError) -> Prepared {
+    func prepare(_ b: UnsafeBufferPointer<UInt8>) throws(FeedParseError) -> Prepared {
         var problems: [String] = []
         var i = 0
         while i < b.count, EncodingDetector.isSpace(b[i]) || b[i] == 0 { i += 1 }
@@ -51,16 +50,8 @@ struct DocumentPreparer {
         var rewriter = EntityRewriter(subset: subset, limits: limits)
         let rewritten = try rewriter.rewrite(b, from: i)
         problems.append(contentsOf: rewriter.problems)
-        let prologStart = start
-        let bytes: [UInt8]
-        if let rewritten {
-            bytes = Array(b[prologStart..<i]) + rewritten
-        } else if prologStart > 0 {
-            bytes = Array(b[prologStart...])
-        } else {
-            bytes = original
-        }
-        return Prepared(bytes: bytes, problems: problems, rootName: rootName)
+        let bytes = rewritten.map { Array(b[start..<i]) + $0 }
+        return Prepared(bytes: bytes, start: start, problems: problems, rootName: rootName)
     }
 
     /// End of `<!DOCTYPE ...>` including an internal subset in brackets.

@@ -27,6 +27,9 @@ enum FeedNamespace: Sendable {
         if s.hasPrefix("https:") { s = s.dropFirst(6) } else if s.hasPrefix("http:") { s = s.dropFirst(5) }
         while s.hasPrefix("/") { s = s.dropFirst() }
         while s.hasSuffix("/") || s.hasSuffix("#") { s = s.dropLast() }
-        return known[String(s)] ?? .other
+        if let hit = known[String(s)] { return hit }
+        // Userland's RSS namespaces ("backend.userland.com/rss", ".../rss2", ".../rss2.1") mean plain RSS.
+        if s.hasPrefix("backend.userland.com/rss") { return .rss20 }
+        return .other
     }
 }

@@ -18,15 +18,37 @@ public struct FeedParser: Sendable {
     public func parse(_ data: Data, documentURL: String? = nil, httpCharset: String? = nil) throws(FeedParseError) -> ParsedFeed {
         if data.isEmpty { throw FeedParseError.emptyBody }
         if data.count > limits.maxBytes { throw FeedParseError.tooLarge(data.count, limit: limits.maxBytes) }
-        let transcoded = data.withUnsafeBytes { raw in
+        // Work on the caller's bytes in place; copies are made only when transcoding or repairs need them.
+        let result = data.withUnsafeBytes { raw -> Result<ParsedFeed, FeedParseError> in
             let bytes = raw.bindMemory(to: UInt8.self)
             let detected = EncodingDetector.detect(bytes, httpCharset: httpCharset)
-            return Transcoder.toUTF8(bytes, detected: detected)
+            let transcoded = Transcoder.toUTF8(bytes, detected: detected)
+            let problems = transcoded.problem.map { [$0] } ?? []
+            if let utf8 = transcoded.utf8 {
+                return utf8.withUnsafeBufferPointer { buffer in
+                    Result { () throws(FeedParseError) in try parseUTF8(buffer, documentURL: documentURL, problems: problems) }
+                }
+            }
+            let body = UnsafeBufferPointer(rebasing: bytes[detected.bomLength...])
+            return Result { () throws(FeedParseError) in try parseUTF8(body, documentURL: documentURL, problems: problems) }
         }
-        var problems = transcoded.problem.map { [$0] } ?? []
-        let prepared = try DocumentPreparer(limits: limits).prepare(transcoded.utf8)
+        return try result.get()
+    }
+
+    private func parseUTF8(_ utf8: UnsafeBufferPointer<UInt8>, documentURL: String?, problems: [String])
+        throws(FeedParseError) -> ParsedFeed {
+        var problems = problems
+        let prepared = try DocumentPreparer(limits: limits).prepare(utf8)
         problems.append(contentsOf: prepared.problems)
-        let document = try XMLDocument(parsing: prepared.bytes, documentURL: documentURL, maxDepth: limits.maxDepth)
+        let document: XMLDocument
+        if let repaired = prepared.bytes {
+            document = try repaired.withUnsafeBufferPointer { (b) throws(FeedParseError) in
+                try XMLDocument(parsing: b, documentURL: documentURL, maxDepth: limits.maxDepth)
+            }
+        } else {
+            document = try XMLDocument(parsing: UnsafeBufferPointer(rebasing: utf8[prepared.start...]),
+                                       documentURL: documentURL, maxDepth: limits.maxDepth)
+        }
         if let problem = document.problem { problems.append(problem) }
         var feed = try dispatch(document)
         if !problems.isEmpty {
@@ -36,38 +58,22 @@ public struct FeedParser: Sendable {
         return feed
     }
 
-    /// Chooses the adapter from the root element and its namespace or version attribute.
+    /// Chooses the adapter from the root element; entries were read while parsing (`EntryStream`), and items
+    /// libxml2 never closed (a truncated document) are read from what is left of the tree.
     private func dispatch(_ document: XMLDocument) throws(FeedParseError) -> ParsedFeed {
         let root = Node(ptr: document.root)
-        let cache = NamespaceCache()
-        let namespace = root.namespace(cache)
-        switch root.localName.lowercased() {
-        case "rss":
-            let version = root.attribute("version")?.trimmingSpaces() ?? ""
-            let format: FeedFormat = switch version {
-            case "0.90": .rss090
-            case "0.91": .rss091
-            case "0.92": .rss092
-            case "0.93": .rss093
-            case "0.94": .rss094
-            case "2.0", "2.0.1", "2": .rss20
-            default: .rss
-            }
-            return RSSAdapter(doc: document.doc).adapt(root: root, format: format)
-        case "rdf":
-            let channelNamespace = root.children.first { $0.localName == "channel" }?.namespace(cache)
-            let format: FeedFormat = channelNamespace == .rss090 ? .rss090 : .rdf
-            return RSSAdapter(doc: document.doc).adapt(root: root, format: format)
-        case "channel":
-            return RSSAdapter(doc: document.doc).adapt(root: root, format: .rss)
-        case "feed":
-            let version = root.attribute("version")?.trimmingSpaces()
-            let format: FeedFormat = namespace == .atom03 || (namespace != .atom10 && version == "0.3") ? .atom03 : .atom10
-            return AtomAdapter(doc: document.doc).adapt(root: root, format: format)
-        case "html", "body":
+        let streamed = document.stream.entries
+        let consumed = document.stream.consumed
+        switch FeedKind.of(root: root) {
+        case .rss(let format):
+            return RSSAdapter(doc: document.doc).adapt(root: root, format: format, streamed: streamed, consumed: consumed)
+        case .atom(let format):
+            return AtomAdapter(doc: document.doc, root: root).adapt(root: root, format: format, streamed: streamed,
+                                                                    consumed: consumed)
+        case .html:
             throw FeedParseError.looksLikeHTML
-        default:
-            throw FeedParseError(.notAFeed, "not a feed: root element <\(root.localName)> is neither RSS, RDF nor Atom")
+        case .unknown(let name):
+            throw FeedParseError(.notAFeed, "not a feed: root element <\(name)> is neither RSS, RDF nor Atom")
         }
     }
 }

@@ -10,7 +10,7 @@ public struct FeedParserLimits: Sendable, Hashable {
     /// Most entity declarations accepted in an internal DTD subset.
     public var maxEntityDeclarations: Int
 
-    public init(maxBytes: Int = 16 << 20, maxDepth: Int = 128, maxEntityExpansion: Int = 1 << 20,
+    public init(maxBytes: Int = 16 << 20, maxDepth: Int = 256, maxEntityExpansion: Int = 1 << 20,
                 maxEntityDeclarations: Int = 256) {
         self.maxBytes = maxBytes
         self.maxDepth = min(maxDepth, 256)

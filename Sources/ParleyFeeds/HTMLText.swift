@@ -50,7 +50,7 @@ struct ParagraphCollector {
     /// Elements that end a paragraph before and after them (HTML "flow content" that is not phrasing content).
     private static let blocks: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-        "td", "th", "table", "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer", "main",
+        "table", "thead", "tbody", "tfoot", "caption", "section", "article", "header", "footer", "main",
         "pre", "hr", "address", "figure", "details", "summary", "body", "html", "center", "form", "fieldset",
     ]
     /// Elements whose content is never report text.
@@ -74,7 +74,7 @@ struct ParagraphCollector {
                 visit(c)
                 child = c.pointee.next
             }
-            if isBlock { endParagraph() }
+            if isBlock { endParagraph() } else if name == "td" || name == "th" { current.append(0x20) }
         default:
             return
         }

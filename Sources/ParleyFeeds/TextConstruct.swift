@@ -6,7 +6,8 @@ import Foundation
 /// non-text media types.
 enum TextConstruct {
     static func atom(_ node: Node, atom03: Bool, cache: NamespaceCache) -> String {
-        let type = (node.attribute("type") ?? "text").trimmingSpaces().lowercased()
+        var type = (node.attribute("type") ?? "text").trimmingSpaces().lowercased()
+        if type.isEmpty { type = "text" }
         let mode = node.attribute("mode")?.trimmingSpaces().lowercased()
         if atom03 {
             if mode == "base64" { return base64(node.text) }
@@ -14,10 +15,12 @@ enum TextConstruct {
             return node.text
         }
         switch type {
-        case "text", "html", "text/plain", "text/html":
-            return node.hasElementChildren && type.hasSuffix("html") ? MarkupSerializer.innerMarkup(of: node) : node.text
+        case "text", "text/plain":
+            return node.text
+        case "html", "text/html":
+            return HTMLFragmentNormaliser.normalise(node.text)
         case "xhtml", "application/xhtml+xml":
-            let elements = node.children
+            let elements = Array(node.children.prefix(2))
             if elements.count == 1, elements[0].localName == "div", elements[0].namespace(cache) == .xhtml {
                 return MarkupSerializer.innerMarkup(of: elements[0])
             }
@@ -29,10 +32,17 @@ enum TextConstruct {
         }
     }
 
+    /// True when the construct is text, HTML or XHTML (not base64 media), which feedparser copies to the summary.
+    static func isTextual(_ node: Node, atom03: Bool) -> Bool {
+        if atom03 { return node.attribute("mode")?.lowercased() != "base64" }
+        let type = (node.attribute("type") ?? "text").trimmingSpaces().lowercased()
+        return ["", "text", "html", "xhtml", "text/plain", "text/html", "application/xhtml+xml"].contains(type)
+    }
+
     /// RSS `description`, `content:encoded` and the like are HTML: escaped HTML is their text, unescaped markup
     /// (element children) is serialised back.
     static func html(_ node: Node) -> String {
-        node.hasElementChildren ? MarkupSerializer.innerMarkup(of: node) : node.text
+        node.hasElementChildren ? MarkupSerializer.innerMarkup(of: node) : HTMLFragmentNormaliser.normalise(node.text)
     }
 
     private static func base64(_ s: String) -> String {

@@ -5,7 +5,8 @@ import Glibc
 /// undeclared Latin-1 feeds come out right instead of as U+FFFD; the document is then marked bozo.
 struct Transcoder {
     struct Output {
-        var utf8: [UInt8]
+        /// The converted document, or nil when the input (after its byte order mark) is already clean UTF-8.
+        var utf8: [UInt8]?
         /// Set when the bytes were not valid in the encoding they claimed.
         var problem: String?
     }
@@ -13,26 +14,27 @@ struct Transcoder {
     static func toUTF8(_ bytes: UnsafeBufferPointer<UInt8>, detected: EncodingDetector.Result) -> Output {
         let body = UnsafeBufferPointer(rebasing: bytes[detected.bomLength...])
         if detected.encoding == "UTF-8" {
-            if let offset = UTF8Validator.firstInvalidOffset(body) {
+            let check = UTF8Validator.validate(body)
+            if let offset = check.invalidOffset {
                 let what = detected.source == .none ? "no encoding declared and bytes invalid as UTF-8"
                     : "bytes invalid as UTF-8 (\(detected.source.rawValue))"
                 return Output(utf8: Windows1252.decode(body),
                               problem: "\(what) at offset \(offset); read as windows-1252")
             }
-            return Output(utf8: Array(body), problem: nil)
+            return Output(utf8: check.hasC1Controls ? Windows1252.fixingC1Controls(Array(body)) : nil, problem: nil)
         }
         if detected.encoding == "WINDOWS-1252" {
             return Output(utf8: Windows1252.decode(body), problem: nil)
         }
         switch iconvToUTF8(body, from: detected.encoding) {
         case .converted(let out):
-            return Output(utf8: out, problem: nil)
+            return Output(utf8: Windows1252.fixingC1Controls(out), problem: nil)
         case .invalid(let offset):
             return Output(utf8: Windows1252.decode(body),
                           problem: "bytes invalid as \(detected.encoding) (\(detected.source.rawValue)) at offset \(offset); read as windows-1252")
         case .unknownEncoding:
-            if UTF8Validator.firstInvalidOffset(body) == nil {
-                return Output(utf8: Array(body), problem: "unknown encoding \(detected.encoding); read as UTF-8")
+            if UTF8Validator.validate(body).invalidOffset == nil {
+                return Output(utf8: nil, problem: "unknown encoding \(detected.encoding); read as UTF-8")
             }
             return Output(utf8: Windows1252.decode(body),
                           problem: "unknown encoding \(detected.encoding); read as windows-1252")
@@ -77,10 +79,22 @@ struct Transcoder {
 
 /// UTF-8 well-formedness per RFC 3629 (no overlongs, no surrogates, nothing above U+10FFFF).
 enum UTF8Validator {
-    static func firstInvalidOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    struct Check {
+        var invalidOffset: Int?
+        /// True when a C1 control (U+0080-U+009F, bytes C2 80-C2 9F) occurs: see `Windows1252.fixingC1Controls`.
+        var hasC1Controls: Bool
+    }
+
+    static func validate(_ b: UnsafeBufferPointer<UInt8>) -> Check {
         var i = 0
         let n = b.count
+        var c1 = false
+        guard let base = b.baseAddress else { return Check(invalidOffset: nil, hasC1Controls: false) }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // ASCII fast path, eight bytes at a time.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             let need: Int
@@ -93,16 +107,17 @@ enum UTF8Validator {
             case 0xF0: need = 3; lo = 0x90
             case 0xF1...0xF3: need = 3
             case 0xF4: need = 3; hi = 0x8F
-            default: return i
+            default: return Check(invalidOffset: i, hasC1Controls: c1)
             }
-            guard i + need < n else { return i }
-            let c1 = b[i + 1]
-            if c1 < lo || c1 > hi { return i }
-            if need >= 2, b[i + 2] & 0xC0 != 0x80 { return i }
-            if need == 3, b[i + 3] & 0xC0 != 0x80 { return i }
+            guard i + need < n else { return Check(invalidOffset: i, hasC1Controls: c1) }
+            let c1st = b[i + 1]
+            if c1st < lo || c1st > hi { return Check(invalidOffset: i, hasC1Controls: c1) }
+            if c == 0xC2, c1st < 0xA0 { c1 = true }
+            if need >= 2, b[i + 2] & 0xC0 != 0x80 { return Check(invalidOffset: i, hasC1Controls: c1) }
+            if need == 3, b[i + 3] & 0xC0 != 0x80 { return Check(invalidOffset: i, hasC1Controls: c1) }
             i += need + 1
         }
-        return nil
+        return Check(invalidOffset: nil, hasC1Controls: c1)
     }
 }
 
@@ -118,6 +133,26 @@ enum Windows1252 {
     static func scalar(forC1 value: UInt32) -> UInt32 {
         guard value >= 0x80, value <= 0x9F else { return value }
         return UInt32(high[Int(value - 0x80)])
+    }
+
+    /// C1 control characters (U+0080-U+009F) in text are almost always windows-1252 bytes that were mislabelled
+    /// as Latin-1 somewhere upstream; feedparser maps them to what windows-1252 means, and so does Parley.
+    static func fixingC1Controls(_ utf8: [UInt8]) -> [UInt8] {
+        guard let first = utf8.indices.first(where: { utf8[$0] == 0xC2 && $0 + 1 < utf8.count && utf8[$0 + 1] < 0xA0 })
+        else { return utf8 }
+        var out = Array(utf8[..<first])
+        out.reserveCapacity(utf8.count + 16)
+        var i = first
+        while i < utf8.count {
+            if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] >= 0x80, utf8[i + 1] < 0xA0 {
+                appendUTF8(scalar(forC1: UInt32(utf8[i + 1])), to: &out)
+                i += 2
+            } else {
+                out.append(utf8[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {

@@ -3,37 +3,53 @@ import CLibXML2
 /// A libxml2 tree built from prepared UTF-8 bytes. The only place that calls libxml2's XML parser.
 ///
 /// Options (libxml2 2.9.14 `xmlParserOption`): RECOVER to read what a broken feed still holds, NONET and a process
-/// wide external-entity loader that refuses everything so no file or URL is ever read, NOCDATA so CDATA is plain
-/// text, IGNORE_ENC because the bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
+/// wide external-entity loader that refuses everything so no file or URL is ever read, IGNORE_ENC because the
+/// bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
 final class XMLDocument {
     let doc: xmlDocPtr
     let root: xmlNodePtr
     /// First well-formedness or namespace error, when the document had one.
     let problem: String?
+    /// The entries read while libxml2 built the tree.
+    let stream: EntryStream
 
     private static let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
-        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
 
-    init(parsing bytes: [UInt8], documentURL: String?, maxDepth: Int) throws(FeedParseError) {
+    init(parsing bytes: UnsafeBufferPointer<UInt8>, documentURL: String?, maxDepth: Int) throws(FeedParseError) {
         LibXML2.setUp()
         guard let ctxt = xmlNewParserCtxt() else {
             throw FeedParseError(.notWellFormed, "libxml2 could not allocate a parser")
         }
         defer { xmlFreeParserCtxt(ctxt) }
         let log = ErrorLog()
-        let box = Unmanaged.passRetained(log)
+        let stream = EntryStream()
+        let box = Unmanaged.passRetained(Session(log: log, stream: stream))
         defer { box.release() }
         ctxt.pointee._private = box.toOpaque()
-        ctxt.pointee.sax.pointee.serror = { userData, error in
+        let sax = ctxt.pointee.sax!
+        sax.pointee.serror = { userData, error in
             guard let ctxt = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
                   let raw = ctxt.pointee._private, let error else { return }
-            Unmanaged<ErrorLog>.fromOpaque(raw).takeUnretainedValue().record(error.pointee)
+            Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().log.record(error.pointee)
         }
-        let doc = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
-                xmlCtxtReadMemory(ctxt, chars, Int32(buf.count), documentURL, "UTF-8", Self.options)
+        // libxml2's own SAX2 tree builders, with Parley's item reader called around them.
+        sax.pointee.startElementNs = { ctx, localName, prefix, uri, nbNs, namespaces, nbAttrs, nbDefaulted, attrs in
+            xmlSAX2StartElementNs(ctx, localName, prefix, uri, nbNs, namespaces, nbAttrs, nbDefaulted, attrs)
+            guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
+                  let node = ctxt.pointee.node, let localName else { return }
+            Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().stream.started(node, localName: localName)
+        }
+        sax.pointee.endElementNs = { ctx, localName, prefix, uri in
+            if let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
+               let node = ctxt.pointee.node {
+                Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().stream.ending(node)
             }
+            xmlSAX2EndElementNs(ctx, localName, prefix, uri)
+        }
+        let doc = UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            xmlCtxtReadMemory(ctxt, chars, Int32(bytes.count), documentURL, "UTF-8", Self.options)
         }
         if log.tooDeep {
             if let doc { xmlFreeDoc(doc) }
@@ -49,6 +65,7 @@ final class XMLDocument {
         }
         self.doc = doc
         self.root = root
+        self.stream = stream
         let wellFormed = ctxt.pointee.wellFormed != 0 && ctxt.pointee.nsWellFormed != 0
         self.problem = wellFormed ? nil : (log.first ?? "not well-formed XML")
         if maxDepth < 256, XMLDocument.depth(of: root, exceeds: maxDepth) {
@@ -80,6 +97,17 @@ final class XMLDocument {
             node = up?.pointee.next
         }
         return false
+    }
+
+    /// What the libxml2 callbacks reach through the parser context's `_private` pointer.
+    final class Session {
+        let log: ErrorLog
+        let stream: EntryStream
+
+        init(log: ErrorLog, stream: EntryStream) {
+            self.log = log
+            self.stream = stream
+        }
     }
 
     /// Collects libxml2's structured errors for one parse.

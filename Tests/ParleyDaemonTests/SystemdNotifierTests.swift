@@ -66,6 +66,52 @@ struct SystemdNotifierTests {
         #expect(receiver.receive() == "STOPPING=1")
     }
 
+    /// The real daemon under a stand-in for systemd (Type=notify, WatchdogSec): READY=1 once running, WATCHDOG=1
+    /// pings, RELOADING=1 then READY=1 around a SIGHUP, STOPPING=1 on SIGTERM, then a clean exit.
+    @Test(.timeLimit(.minutes(1)))
+    func daemonSpeaksTheNotifyProtocol() async throws {
+        guard DaemonProcess.binary != nil else {
+            print(DaemonProcess.skipMessage)
+            return
+        }
+        let receiver = try Receiver(abstract: true)
+        let newsroom = Newsroom()
+        try await newsroom.start()
+        defer { Task { await newsroom.shutdown() } }
+        newsroom.publish(feed: "notify", reports: [])
+        let directory = try TestDirectory("notify")
+        try directory.write("parley.yaml", DaemonConfigText.make(
+            directory: directory, feeds: [newsroom.feedURL("notify")], hookURL: nil))
+        let daemon = try DaemonProcess(["run", "--config", directory.path("parley.yaml")],
+                                       stderrPath: directory.url.appendingPathComponent("daemon.log"),
+                                       environment: ["NOTIFY_SOCKET": receiver.name, "WATCHDOG_USEC": "400000"])
+        var messages: [String] = []
+        func receive(until prefix: String) {
+            while let message = receiver.receive() {
+                messages.append(message)
+                if message.hasPrefix(prefix) { return }
+            }
+        }
+        receive(until: "READY=1")
+        receive(until: "WATCHDOG=1")
+        receive(until: "WATCHDOG=1")
+        daemon.signal(SIGHUP)
+        receive(until: "RELOADING=1")
+        receive(until: "READY=1")
+        daemon.signal(SIGTERM)
+        receive(until: "STOPPING=1")
+        let exit = await daemon.wait(timeout: .seconds(15))
+
+        let kinds = messages.map { String($0.prefix { $0 != "\n" }) }
+        #expect(kinds.first == "READY=1", "\(kinds)")
+        #expect(kinds.filter { $0 == "WATCHDOG=1" }.count >= 2, "\(kinds)")
+        #expect(kinds.contains("RELOADING=1"), "\(kinds)")
+        let reloading = try #require(messages.first { $0.hasPrefix("RELOADING=1") })
+        #expect(reloading.contains("\nMONOTONIC_USEC="))
+        #expect(kinds.last == "STOPPING=1", "\(kinds)")
+        #expect(exit?.status == 0, "\(daemon.output.suffix(2000))")
+    }
+
     @Test func withoutNotifySocketNothingIsSent() {
         let notifier = SystemdNotifier(environment: [:])
         #expect(!notifier.isEnabled)

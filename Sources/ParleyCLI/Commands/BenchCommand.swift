@@ -1,10 +1,38 @@
 import ArgumentParser
+import Foundation
+import ParleyBench
 
-// Scaffolding: replaced by the real command.
+/// `parley bench`: every figure beside a baseline measured in the same run (`../shared/spec/cli.md`). Each suite
+/// lives in ParleyBench; this file only dispatches, so keep it small.
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "(being built)")
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run benchmarks beside their baselines.")
+
+    enum Suite: String, ExpressibleByArgument, CaseIterable { case parse, extract, fetch, pipeline, all }
+
+    @Option(help: "Which suite to run: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var suite: Suite = .all
+
+    @Option(help: "The shared yardsticks directory (corpora).")
+    var shared: String = "../shared"
 
     func run() async throws {
-        throw ValidationError("'parley bench' is not built yet")
+        let sharedURL = URL(fileURLWithPath: shared)
+        let log: (String) -> Void = { print($0) }
+        if suite == .parse || suite == .all {
+            let corpus = sharedURL.appendingPathComponent("feeds/realworld")
+            if FileManager.default.fileExists(atPath: corpus.path) {
+                ParseBenchmark.run(corpus: corpus, log: log)
+            } else {
+                print("skipped: ../shared not found")
+            }
+        }
+        if suite == .extract || suite == .all {
+            let model = try ModelLocator.locateDefault()
+            _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, print: log)
+        }
+        if suite == .pipeline || suite == .all {
+            _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
+        }
+        // Other suites (fetch) add their calls here.
     }
 }

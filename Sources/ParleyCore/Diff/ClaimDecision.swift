@@ -20,11 +20,14 @@ public struct Explanation: Sendable, Hashable {
     public var relevance: String
     public var decisions: [ClaimDecision]
     public var threshold: Double
+    /// Share of the report's word pairs the model has not read before: low for restatements.
+    public var reportNovelty: Double = 0
 
     /// A readable account: relevance, then each claim with its comparison and verdict.
     public func rendered() -> String {
         var lines = ["report: \(title)", "  url: \(reportURL)",
-                     "  relevant: \(relevant ? "yes" : "no") (\(relevance))"]
+                     "  relevant: \(relevant ? "yes" : "no") (\(relevance))",
+                     String(format: "  novelty: %.0f%% of its word pairs are new to the model", reportNovelty * 100)]
         if relevant && decisions.isEmpty { lines.append("  no claims: no sentence names an issue of the model") }
         for decision in decisions {
             let claim = decision.claim

@@ -16,14 +16,14 @@ struct ModelUpdate {
         report.outlet ?? URL(string: report.url)?.host ?? report.url
     }
 
-    /// Applies the report; returns the ids of facts added.
-    func apply(to model: inout NegotiationModel) -> [String] {
+    /// Applies the report; returns the ids of facts added and whether anything in the model changed.
+    func apply(to model: inout NegotiationModel) -> (added: [String], modified: Bool) {
         var added: [String] = []
+        var modified = false
         let nextVersion = model.version + 1
         for alert in alerts {
             let members = decisions.filter { $0.alertID == alert.id }
-            guard let best = members.max(by: { $0.score < $1.score }) else { continue }
-            let claim = best.claim
+            guard !members.isEmpty else { continue }
             let attribute: Fact.Attribute
             switch alert.kind {
             case .quantityChanged: attribute = .quantity
@@ -32,33 +32,44 @@ struct ModelUpdate {
             case .participantChanged: attribute = .participant
             default: attribute = .stance
             }
-            let fact = Fact(id: alert.id + "-f", issue: alert.issue, party: alert.party, attribute: attribute,
-                            value: claim.stance ?? "reported", quantities: claim.quantities.map(\.description),
-                            when: claim.dates, places: claim.names, evidence: alert.evidence[0], source: report.url,
-                            outlet: outlet, version: nextVersion)
-            if !model.facts.contains(where: { $0.id == fact.id }) {
-                model.facts.append(fact)
-                added.append(fact.id)
+            // One fact per evidence sentence, each with what that sentence states.
+            for (index, member) in members.enumerated() {
+                let claim = member.claim
+                let fact = Fact(id: alert.id + "-f" + (index == 0 ? "" : String(index + 1)), issue: alert.issue,
+                                party: alert.party, attribute: attribute, value: claim.stance ?? "reported",
+                                quantities: claim.quantities.map(\.description), when: claim.dates,
+                                places: claim.names, evidence: claim.sentence, source: report.url, outlet: outlet,
+                                version: nextVersion)
+                if !model.facts.contains(where: { $0.id == fact.id }) {
+                    model.facts.append(fact)
+                    added.append(fact.id)
+                }
             }
             let terms = members.reduce(into: Set<String>()) { $0.formUnion($1.claim.terms) }
             if !model.developments.contains(where: { $0.alertID == alert.id }) {
+                modified = true
                 model.developments.append(Development(alertID: alert.id, issue: alert.issue, party: alert.party,
                                                       reportURL: report.url, terms: terms.sorted(),
                                                       outlets: [outlet]))
             }
         }
-        corroborate(&model)
+        if corroborate(&model) { modified = true }
         var memory: [String: Set<String>] = self.memory.isEmpty ? [:] : [Self.everyIssue: self.memory]
         for decision in decisions { memory[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys) }
         for (issue, keys) in memory {
             let merged = Set(model.knownTerms[issue] ?? []).union(keys)
-            if merged.count != model.knownTerms[issue]?.count { model.knownTerms[issue] = merged.sorted() }
+            if merged.count != model.knownTerms[issue]?.count ?? 0 {
+                model.knownTerms[issue] = merged.sorted()
+                modified = true
+            }
         }
-        return added
+        return (added, modified || !added.isEmpty)
     }
 
     /// A claim that did not alert but restates an alerted development from another outlet corroborates it.
-    private func corroborate(_ model: inout NegotiationModel) {
+    @discardableResult
+    private func corroborate(_ model: inout NegotiationModel) -> Bool {
+        var modified = false
         for decision in decisions where !decision.alerted && !decision.claim.terms.isEmpty {
             let claim = decision.claim
             var best: (Int, Double)?
@@ -70,7 +81,9 @@ struct ModelUpdate {
             }
             if let (index, _) = best, !model.developments[index].outlets.contains(outlet) {
                 model.developments[index].outlets.append(outlet)
+                modified = true
             }
         }
+        return modified
     }
 }

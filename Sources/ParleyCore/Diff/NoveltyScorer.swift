@@ -3,7 +3,10 @@
 /// a party's first stance on an issue, numbers, dates and names the model has not seen, the share of content
 /// words it has not seen, less for recap, commentary and hedging, more for the lead and for headline issues.
 struct NoveltyScorer: Sendable {
-    static let threshold = 1.2
+    static let restatementShare = 0.35
+    static let restatementWeight = 2.0
+    static let pairWeight = 0.5
+    static let threshold = 1.4
 
     struct Verdict {
         var score: Double
@@ -20,8 +23,17 @@ struct NoveltyScorer: Sendable {
         language = model.language
     }
 
+    /// Positions fall on two sides: for something (proposes, demands, accepts) or against it (rejects).
+    static func polarity(_ stance: String) -> Bool { stance != "rejects" }
+
+    /// A meeting held and a meeting completed are the same state.
+    static func sameState(_ a: String, _ b: String) -> Bool {
+        let held: Set<String> = ["held", "completed"]
+        return a == b || held.contains(a) && held.contains(b)
+    }
+
     func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
-               facts: [Fact]) -> Verdict {
+               facts: [Fact], closest: (Fact, Double)? = nil) -> Verdict {
         var score = 0.0
         var novelty = 0.0
         var reasons: [String] = []
@@ -43,10 +55,14 @@ struct NoveltyScorer: Sendable {
             !knownDate(claim.dates[index])
                 && !(index < claim.dateAlternates.count && knownDate(claim.dateAlternates[index]))
         }.map { claim.dates[$0] }
-        let newNames = Set(claim.names.map(Stemmer.stem)).filter { !known.contains($0) }
+        let newNames = Set(claim.names.map(Stemmer.stem)).filter { !known.contains($0) && !everything.contains($0) }
         // Words are compared with everything the model has read, so a recap in new company is still a recap.
-        let novel = claim.terms.subtracting(everything)
-        let ratio = claim.terms.isEmpty ? 0 : Double(novel.count) / Double(claim.terms.count)
+        let words = claim.terms.filter { !$0.hasPrefix("b:") }
+        let pairs = claim.terms.subtracting(words)
+        let novel = words.subtracting(everything)
+        let ratio = words.isEmpty ? 0 : Double(novel.count) / Double(words.count)
+        let novelPairs = pairs.subtracting(everything)
+        let pairRatio = pairs.isEmpty ? 0 : Double(novelPairs.count) / Double(pairs.count)
 
         if stance == nil { add(-3.0, "no stance or event verb") }
         if issueIsNew {
@@ -59,18 +75,28 @@ struct NoveltyScorer: Sendable {
             if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
                 add(0.5, "the issue has not been '\(stance)' before", novel: true)
             } else if let party = claim.party, let stance, positional, !partyFacts.isEmpty,
-                      !partyFacts.contains(where: { $0.value == stance }) {
+                      !partyFacts.contains(where: { Self.polarity($0.value) == Self.polarity(stance) }) {
                 add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before", novel: true)
             }
             if !newQuantities.isEmpty {
                 add(min(1.6, 0.4 + 0.6 * Double(newQuantities.count)),
                     "new numbers " + newQuantities.map(\.description).joined(separator: ", "), novel: true)
             }
+            if isMeeting, let stance, ["held", "suspended", "collapsed"].contains(stance),
+               !facts.contains(where: { Self.sameState($0.value, stance) && (claim.dates.isEmpty
+                   || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates)) }) {
+                add(0.8, "the meeting is now '\(stance)'", novel: true)
+            }
             if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }
             if isMeeting, !newNames.isEmpty {
-                add(min(1.0, 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
+                add(min(1.2, 0.4 + 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
             }
-            if novel.count >= 3 {
+            // Meetings are new by date, place and state, not by wording.
+            if novelPairs.count >= 3, !isMeeting {
+                add(Self.pairWeight * pairRatio, String(format: "%.0f%% of its word pairs are new", pairRatio * 100),
+                    novel: true)
+            }
+            if novel.count >= 3, !isMeeting {
                 add(1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100), novel: true)
             }
         }
@@ -79,6 +105,11 @@ struct NoveltyScorer: Sendable {
             add(cue == ClaimExtractor.earlierDate ? -0.7 : -1.5, "recap (\(cue))")
         }
         if claim.commentary { add(-1.0, "analysis or commentary") }
+        if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
+           !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
+            add(-Self.restatementWeight * (shared - Self.restatementShare) / (1 - Self.restatementShare),
+                String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
+        }
         if claim.hedged { add(-0.2, "hedged") }
         // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).
         switch claim.paragraph {

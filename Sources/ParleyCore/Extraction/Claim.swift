@@ -33,7 +33,7 @@ public struct Claim: Sendable, Hashable {
     var memoryKeys: Set<String> {
         var keys = terms
         for quantity in quantities { keys.insert(quantity.memoryKey) }
-        for date in dates + dateAlternates { keys.insert("d:" + date) }
+        for date in dates { keys.insert("d:" + date) }
         return keys
     }
 }

@@ -10,7 +10,14 @@ public struct ClaimExtractor: Sendable {
     let dates: DateReader
 
     /// How far (in words) from a word of meeting both leaders must be named.
-    static let leaderWindow = 9
+    static let leaderWindow = 12
+    /// How many words a negation may stand before the stance cue it negates.
+    static let negationReach = 10
+    /// Longest comma-delimited span taken as an aside.
+    static let asideLength = 6
+    /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
+    static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
+                                         "over", "throughout", "around", "toward", "towards"]
     /// The recap cue recorded when a sentence names a date well before publication.
     static let earlierDate = "an earlier date"
 
@@ -21,7 +28,8 @@ public struct ClaimExtractor: Sendable {
         dates = DateReader(model.language)
     }
 
-    public func analyze(_ report: Report) -> ReportAnalysis {
+    /// `everyIssue` makes a claim of every issue a sentence names, not only its focus (to found a model).
+    public func analyze(_ report: Report, everyIssue: Bool = false) -> ReportAnalysis {
         let paragraphs = text.paragraphs(report.text)
         let titleTokens = Tokenizer.tokens(report.title)
         let titleIssues = Set((model.issues.matches(in: titleTokens) + model.weakIssues.matches(in: titleTokens))
@@ -42,7 +50,7 @@ public struct ClaimExtractor: Sendable {
         for sentence in sentences {
             let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
                                index: sentence.index, published: report.published, carried: lastParty,
-                               documentOwner: &owner)
+                               documentOwner: &owner, everyIssue: everyIssue)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             analysis.claims += found
             analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
@@ -81,9 +89,15 @@ public struct ClaimExtractor: Sendable {
         var strong = model.issues.matches(in: tokens)
         // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
         let leaders = model.leaders.matches(in: tokens)
+        // The one who meets must be a leader too: "Witkoff would meet Vladimir Putin" is envoys' talks.
+        let mentions = model.parties.matches(in: tokens)
         for trigger in model.leaderTriggers.matches(in: tokens) {
             let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
-            if Set(near.map(\.label)).count >= 2 { strong.append(trigger) }
+            guard Set(near.map(\.label)).count >= 2 else { continue }
+            let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow }
+            let subjectIsLeader = subject.map { s in leaders.contains { $0.start == s.start } } ?? false
+            let following = leaders.filter { $0.start >= trigger.end && $0.start - trigger.end <= 4 }
+            if subjectIsLeader || Set(following.map(\.label)).count >= 2 { strong.append(trigger) }
         }
         var result = strong
         for weak in model.weakIssues.matches(in: tokens) {
@@ -95,26 +109,47 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let present = Set(result.map(\.label))
+        let named = Set(model.parties.matches(in: tokens).map(\.label))
         return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
+            .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
             .sorted { $0.start < $1.start }
     }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?, documentOwner: inout String?) -> [Claim] {
-        let stances = model.stances.matches(in: tokens)
+                carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
+        let aside = relativeClauses(tokens, text: text)
+        // Cues inside asides (", with the support of the EU,") do not carry the sentence.
+        let stances = model.stances.matches(in: tokens).filter { !aside.contains($0.start) }
         let issueMatches = issueMatches(tokens, stances: stances)
         let allMentions = model.parties.matches(in: tokens)
         let documents = model.documents.matches(in: tokens)
+        // A document's owner: the party just before it ("Moscow's memorandum", "Driscoll presented the draft"),
+        // or just after it when that party acts on it ("the memorandum Russia presented").
         for document in documents {
-            if let near = allMentions.last(where: { $0.end <= document.start && document.start - $0.end <= 3 })
-                ?? allMentions.first(where: { $0.start >= document.end && $0.start - document.end <= 3 }),
-               near.label < model.partyIDs.count {
+            // "The Trump administration has drafted a 28-point plan": a cue between owner and document.
+            let before = allMentions.last { mention in
+                mention.end <= document.start && (document.start - mention.end <= 3
+                    || document.start - mention.end <= 6 && (mention.end..<document.start).contains { i in
+                        stances.contains { $0.start == i } || model.documentActions.contains(tokens[i].lower)
+                    })
+            }
+            let after = allMentions.first { mention in
+                mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
+                    && (stances.contains { $0.start == mention.end }
+                        || model.documentActions.contains(tokens[mention.end].lower))
+            }
+            if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
             }
         }
         guard !issueMatches.isEmpty else { return [] }
         let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
-        let mentions = allMentions.filter { !issueCovered.contains($0.start) }
+        // Actors only: not inside an issue term, not a place after a locative, not inside a relative clause
+        // (", who attended the meeting in Paris,").
+        let mentions = allMentions.filter { mention in
+            !issueCovered.contains(mention.start) && !aside.contains(mention.start)
+                && !(mention.start > 0 && Self.locatives.contains(tokens[mention.start - 1].lower))
+        }
         // A sentence whose subject is a document ("The memorandum also says...") speaks for its owner.
         let documentSubject: String? = documents.first.flatMap { document in
             document.start <= 3 && !mentions.contains(where: { $0.start < document.start }) ? documentOwner : nil
@@ -128,9 +163,22 @@ public struct ClaimExtractor: Sendable {
         let recapCue = model.background.matches(in: tokens).first
             .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
         let commentary = !model.commentary.matches(in: tokens).isEmpty
-        let reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        var reading = dates.read(tokens, published: published, lookingAhead: lookingAhead)
+        // "said on Friday" dates the statement, not the event.
+        let attributions = model.attribution.matches(in: tokens)
+        let statementDates = Set(reading.positions.indices.filter { index in
+            attributions.contains { reading.positions[index] >= $0.end && reading.positions[index] - $0.end <= 2 }
+        })
+        if !statementDates.isEmpty {
+            func keep<T>(_ items: [T]) -> [T] {
+                items.enumerated().filter { !statementDates.contains($0.offset) }.map(\.element)
+            }
+            reading.dates = keep(reading.dates)
+            reading.alternates = keep(reading.alternates)
+            reading.positions = keep(reading.positions)
+        }
         let quantities = numbers.quantities(in: tokens)
-        let names = self.names(tokens, excluding: Set(mentions.flatMap { $0.start..<$0.end }))
+        let names = self.places(tokens)
         let terms = contentTerms(tokens)
         let speaker = self.speaker(tokens, mentions: mentions)
 
@@ -138,16 +186,23 @@ public struct ClaimExtractor: Sendable {
         if let first = allMentions.first, first.start <= 2, first.label == model.outsiderLabel { return [] }
         // Focus: the issue the sentence's main stance governs, i.e. the first issue term after the first stance
         // cue, else the sentence's first (its topic). Other issues in the sentence are its context, not its claim.
+        // When a document is the subject ("The draft would cap..."), the claim is about its content.
+        let subjectDocument = documentSubject == nil ? nil : documents.first
+        let candidates = issueMatches.count > 1
+            ? issueMatches.filter { match in !(subjectDocument.map { match.start < $0.end } ?? false) }
+            : issueMatches
+        let pool = candidates.isEmpty ? issueMatches : candidates
         let focus: PhraseMatcher.Match
         if let main = stances.first {
-            focus = issueMatches.first { $0.start >= main.start } ?? issueMatches[0]
+            focus = pool.first { $0.start >= main.start } ?? pool[0]
         } else {
-            focus = issueMatches[0]
+            focus = pool[0]
         }
         let complementSubject = speaker.map { complementStart(tokens, after: $0.verb) }
 
         var result: [Claim] = []
-        for match in [focus] {
+        var seen = Set<Int>()
+        for match in everyIssue ? issueMatches : [focus] where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
             // nearest after the issue term.
@@ -156,16 +211,27 @@ public struct ClaimExtractor: Sendable {
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
-            let negated = !hedged && negations.contains { $0.start < anchor && anchor - $0.end <= 3 }
+            // Negation reaches the cue across a noun phrase ("no meeting ... was planned") but not past another cue.
+            let negated = !hedged && negations.contains { negation in
+                negation.start < anchor && anchor - negation.end <= Self.negationReach
+                    && !stances.contains { $0.start > negation.start && $0.start < anchor }
+            }
             if negated, let current = stance { stance = model.negated(current) }
             if hedged { stance = "accepts" }
+            // A meeting with someone outside the negotiation ("met Belarusian President Lukashenko") is not one.
+            if let cue, model.meetingIssues.contains(match.label),
+               let partner = allMentions.first(where: { $0.start >= cue.end && $0.start - cue.end <= 4 }),
+               partner.label == model.outsiderLabel {
+                continue
+            }
             var party: String?
             var attribution = "none"
             if let documentSubject {
                 attribution = "document"
                 party = documentSubject
             } else if let speaker, speaker.verb <= anchor,
-                      !mentions.contains(where: { $0.start == complementSubject && $0.start < anchor }) {
+                      !mentions.contains(where: { $0.start == complementSubject && $0.end <= anchor
+                          && anchor - $0.end <= 3 && !model.modals.contains(tokens[anchor].lower) }) {
                 // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
                 // that is itself the subject of the reported clause takes it over.
                 if speaker.mention.label == model.outsiderLabel { continue }
@@ -179,6 +245,10 @@ public struct ClaimExtractor: Sendable {
                 if speaker.mention.label == model.outsiderLabel { continue }
                 attribution = "speaker"
                 party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let documentOwner, let cue, model.modals.contains(tokens[cue.start].lower) {
+                // "... would be restarted": the content of the document under discussion.
+                attribution = "document"
+                party = documentOwner
             } else if let carried {
                 attribution = "context"
                 party = carried
@@ -202,13 +272,40 @@ public struct ClaimExtractor: Sendable {
         var keys = contentTerms(tokens)
         for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
         let reading = dates.read(tokens, published: published, lookingAhead: false)
-        for date in reading.dates + reading.alternates { keys.insert("d:" + date) }
+        for date in reading.dates { keys.insert("d:" + date) }
         return keys
     }
 
+    /// Content words (stemmed) and pairs of consecutive content words (`b:` keys): a new development often
+    /// combines known words in a new way ("revised" + "framework").
     func contentTerms(_ tokens: [Token]) -> Set<String> {
-        Set(tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
-            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) })
+        let words = tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
+            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) }
+        var terms = Set(words)
+        for (a, b) in zip(words, words.dropFirst()) { terms.insert("b:" + a + "_" + b) }
+        return terms
+    }
+
+    /// Token indices inside ", who ... ," and ", which ... ," asides.
+    private func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
+        let chars = Array(text)
+        var inside = Set<Int>()
+        // Short comma-delimited spans (", Europe's largest,", ", a reference to NATO,") are asides too.
+        let commas = chars.indices.filter { chars[$0] == "," }
+        for (a, b) in zip(commas, commas.dropFirst()) {
+            let span = tokens.indices.filter { tokens[$0].offset > a && tokens[$0].offset < b }
+            if !span.isEmpty, span.count <= Self.asideLength { inside.formUnion(span) }
+        }
+        for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
+            var k = token.offset - 1
+            while k >= 0, chars[k] == " " { k -= 1 }
+            guard k >= 0, chars[k] == ",", i > 0 else { continue }
+            // ", the head of ..., resigned": an appositive only right after a capitalised name.
+            if !(token.lower == "who" || token.lower == "which") && !tokens[i - 1].isCapitalized { continue }
+            let end = chars[token.offset...].firstIndex(of: ",") ?? chars.count
+            for j in i..<tokens.count where tokens[j].offset < end { inside.insert(j) }
+        }
+        return inside
     }
 
     /// Index of the subject of a reported clause: after the attribution verb, past "on Friday", "that".
@@ -236,11 +333,20 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    /// Capitalised words that are not sentence-initial, not party aliases and not calendar words.
-    private func names(_ tokens: [Token], excluding covered: Set<Int>) -> [String] {
+    /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
+    /// aliases and not calendar words.
+    private func places(_ tokens: [Token]) -> [String] {
         var result: [String] = []
-        for (i, token) in tokens.enumerated() where i > 0 && token.isCapitalized && !covered.contains(i) {
-            if model.calendarWords.contains(token.lower) || model.stopwords.contains(token.lower) { continue }
+        var afterLocative = false
+        for (i, token) in tokens.enumerated() {
+            if Self.locatives.contains(token.lower) || token.lower == "the" && afterLocative {
+                afterLocative = true
+                continue
+            }
+            defer { if !token.isCapitalized { afterLocative = false } }
+            // A capital after a locative is a place even when it is also a party's alias ("to Moscow").
+            guard afterLocative, i > 0, token.isCapitalized, !model.calendarWords.contains(token.lower),
+                  !model.stopwords.contains(token.lower) else { continue }
             result.append(token.lower)
         }
         return result

@@ -9,6 +9,8 @@ struct DateReader: Sendable {
         var dates: [String] = []
         /// The other reading of each weekday (last week's or next week's), for telling known dates apart.
         var alternates: [String] = []
+        /// Token index of each date in `dates`.
+        var positions: [Int] = []
         /// The sentence names a time well before publication ("in May", "on June 2", "in 2022").
         var refersToPast = false
     }
@@ -43,13 +45,16 @@ struct DateReader: Sendable {
             let c = cal.dateComponents([.year, .month, .day], from: date)
             return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
         }
+        var position = 0
         func record(_ date: Date) {
             reading.dates.append(format(date))
+            reading.positions.append(position)
             if let days = cal.dateComponents([.day], from: date, to: published).day, days > Self.recapDays {
                 reading.refersToPast = true
             }
         }
         for (i, token) in tokens.enumerated() {
+            position = i
             if let m = month(token) {
                 var day: Int?
                 if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = Int(tokens[i + 1].text), d <= 31 {
@@ -82,6 +87,8 @@ struct DateReader: Sendable {
                 let other = delta > 0 ? delta - 7 : delta + 7
                 if delta != 0, let date = cal.date(byAdding: .day, value: other, to: published) {
                     reading.alternates.append(format(date))
+                } else {
+                    reading.alternates.append(reading.dates.last ?? "")
                 }
             } else if token.isNumber, let y = Int(token.text), y >= 1900, y <= 2100, y < year,
                       i == 0 || month(tokens[i - 1]) == nil {

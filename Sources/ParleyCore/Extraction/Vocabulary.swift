@@ -11,6 +11,8 @@ struct Vocabulary: Sendable {
     let issues: PhraseMatcher
     let weakIssues: PhraseMatcher
     let meetingIssues: Set<Int>
+    /// Issue index -> party labels the sentence must name.
+    let requiredParties: [Int: Set<Int>]
     /// Issue index -> indices of the issues it yields to.
     let yields: [Int: Set<Int>]
     let leaders: PhraseMatcher
@@ -27,6 +29,10 @@ struct Vocabulary: Sendable {
     let attribution: PhraseMatcher
     let context: PhraseMatcher
     let stopwords: Set<String>
+    /// Verbs by which a party owns a document ("the memorandum Moscow handed to Kyiv").
+    let documentActions: Set<String>
+    /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
+    let modals: Set<String>
     let aliasWords: Set<String>
     let calendarWords: Set<String>
     let opposite: [String: String]
@@ -42,6 +48,12 @@ struct Vocabulary: Sendable {
         issues = PhraseMatcher(model.issues.map(\.terms))
         weakIssues = PhraseMatcher(model.issues.map(\.weakTerms))
         meetingIssues = Set(model.issues.indices.filter { model.issues[$0].meetings })
+        let partyIDs = model.parties.map(\.id)
+        var required: [Int: Set<Int>] = [:]
+        for (index, issue) in model.issues.enumerated() where !issue.requiresParty.isEmpty {
+            required[index] = Set(issue.requiresParty.compactMap { partyIDs.firstIndex(of: $0) })
+        }
+        requiredParties = required
         let ids = model.issues.map(\.id)
         var yields: [Int: Set<Int>] = [:]
         for (index, issue) in model.issues.enumerated() {
@@ -63,6 +75,8 @@ struct Vocabulary: Sendable {
         attribution = PhraseMatcher([language.attributionVerbs])
         context = PhraseMatcher([model.context])
         stopwords = Set(language.stopwords.map { $0.lowercased() })
+        modals = Set(language.modals.map { $0.lowercased() })
+        documentActions = Set(language.documentActions.map { $0.lowercased() })
         aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
         calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })
         var opposite: [String: String] = ["accepts": "rejects", "rejects": "accepts", "proposes": "rejects",

@@ -10,24 +10,29 @@ public struct Issue: Sendable, Hashable, Codable {
     /// For meetings of heads of state: words of meeting that signal the issue when the sentence names leaders of
     /// two different parties (`Party.leaders`).
     public var leaderTriggers: [String]
+    /// Parties a sentence must name for this issue to be about this negotiation (sanctions on Russia, not on a
+    /// domestic suspect). Empty: no requirement.
+    public var requiresParty: [String]
     /// Issues about meetings (`talks`, `leaders-meeting`): dates and places make a new meeting.
     public var meetings: Bool
     /// How much a change on this issue matters by default.
     public var severity: Alert.Severity
 
     public init(id: String, name: String, terms: [String], weakTerms: [String] = [], yieldsTo: [String] = [],
-                leaderTriggers: [String] = [], meetings: Bool = false, severity: Alert.Severity = .notable) {
+                leaderTriggers: [String] = [], requiresParty: [String] = [], meetings: Bool = false, severity: Alert.Severity = .notable) {
         self.id = id
         self.name = name
         self.terms = terms
         self.weakTerms = weakTerms
         self.yieldsTo = yieldsTo
         self.leaderTriggers = leaderTriggers
+        self.requiresParty = requiresParty
         self.meetings = meetings
         self.severity = severity
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, terms, weakTerms, yieldsTo, leaderTriggers, meetings, severity }
+    enum CodingKeys: String, CodingKey { case id, name, terms, weakTerms, yieldsTo, leaderTriggers, requiresParty, meetings, severity
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -37,6 +42,7 @@ public struct Issue: Sendable, Hashable, Codable {
         weakTerms = try c.decodeIfPresent([String].self, forKey: .weakTerms) ?? []
         yieldsTo = try c.decodeIfPresent([String].self, forKey: .yieldsTo) ?? []
         leaderTriggers = try c.decodeIfPresent([String].self, forKey: .leaderTriggers) ?? []
+        requiresParty = try c.decodeIfPresent([String].self, forKey: .requiresParty) ?? []
         meetings = try c.decodeIfPresent(Bool.self, forKey: .meetings) ?? false
         severity = try c.decodeIfPresent(Alert.Severity.self, forKey: .severity) ?? .notable
     }

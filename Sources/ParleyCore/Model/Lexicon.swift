@@ -34,6 +34,10 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// Words for documents ("memorandum", "draft", "plan"): a sentence whose subject is a document speaks for
     /// the party that owns it.
     public var documents: [String]
+    /// Verbs by which a party owns a document ("handed", "published", "sent").
+    public var documentActions: [String]
+    /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
+    public var modals: [String]
     public var numberWords: [String: Int]
     public var scaleWords: [String: Double]
     /// Normalised unit -> words that name it after a number.
@@ -48,6 +52,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
                 participantStances: [String], negations: [String], negationPairs: [String: String] = [:],
                 future: [String], hedges: [String], background: [String],
                 commentary: [String], boilerplate: [String], joint: [String], attributionVerbs: [String], documents: [String] = [],
+                documentActions: [String] = [], modals: [String] = [],
                 numberWords: [String: Int], scaleWords: [String: Double], units: [String: [String]],
                 timeOffsets: [String] = [], weekdays: [String], months: [String], stopwords: [String]) {
         self.stances = stances
@@ -64,6 +69,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
         self.joint = joint
         self.attributionVerbs = attributionVerbs
         self.documents = documents
+        self.documentActions = documentActions
+        self.modals = modals
         self.numberWords = numberWords
         self.scaleWords = scaleWords
         self.units = units
@@ -75,7 +82,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
-        case background, commentary, boilerplate, joint, attributionVerbs, documents, numberWords, scaleWords, units
+        case background, commentary, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
         case timeOffsets, weekdays, months, stopwords
     }
 
@@ -97,6 +104,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
         joint = try list(.joint)
         attributionVerbs = try list(.attributionVerbs)
         documents = try list(.documents)
+        documentActions = try list(.documentActions)
+        modals = try list(.modals)
         numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords) ?? [:]
         scaleWords = try c.decodeIfPresent([String: Double].self, forKey: .scaleWords) ?? [:]
         units = try c.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]

@@ -9,15 +9,19 @@ final class ReloadService: Service {
     private let notifier: SystemdNotifier
     private let logger: Logger
     private let reload: @Sendable () async -> Void
+    private let signals: UnixSignalsSequence
 
-    init(notifier: SystemdNotifier, logger: Logger, reload: @escaping @Sendable () async -> Void) {
+    /// `signals` traps SIGHUP; the daemon creates it first thing, so a SIGHUP during startup (logrotate's) is
+    /// queued for this service instead of killing the process with the signal's default action.
+    init(signals: UnixSignalsSequence, notifier: SystemdNotifier, logger: Logger,
+         reload: @escaping @Sendable () async -> Void) {
+        self.signals = signals
         self.notifier = notifier
         self.logger = logger
         self.reload = reload
     }
 
     func run() async throws {
-        let signals = await UnixSignalsSequence(trapping: .sighup)
         for await _ in signals.cancelOnGracefulShutdown() {
             logger.info("SIGHUP: reloading config and reopening the alert log")
             notifier.reloading()

@@ -1,0 +1,129 @@
+import Foundation
+import Logging
+import ParleyCore
+import ParleyDaemon
+import ParleyFeeds
+import ParleyFetch
+import ParleySinks
+import ParleyStore
+
+/// One run of `parley demo` on the daemon's own parts: the libcurl fetcher, the feed parser, `ReportMapping`, the
+/// `ItemProcessor`
+/// (tracker + one store transaction per item), the SQLite store and the `AlertLogSink`. Reports are processed
+/// in order of publication across the feeds, as a reader following all the outlets would have seen them.
+struct DemoRun: Sendable {
+    var modelFile: URL
+    var feeds: [URL]
+    var stateDirectory: URL
+    var logFile: URL
+    var printer: AlertPrinter
+    var progress: DemoProgress
+    var pace: Double
+    /// Where alerts are printed: stdout in the command, a collector in tests.
+    /// Unbuffered, so alerts stay in step with the progress lines on stderr.
+    var emit: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+
+    /// One feed entry ready for the pipeline.
+    struct Item {
+        var report: Report
+        var key: ItemKey
+    }
+
+    func run() async throws -> DemoSummary {
+        var logger = Logger(label: "parley.demo")
+        logger.logLevel = .warning
+        let store = try SQLiteStateStore(directory: stateDirectory.path)
+        defer { try? store.close() }
+        let model = try await ItemProcessor.startingModel(store: store, modelFile: modelFile.path)
+        let log = AlertLogSink(path: logFile.path, store: store, logger: logger)
+        var processor = ItemProcessor(store: store, model: model, sinks: [log.name], logger: logger)
+
+        progress.line("Parley demo: \(feeds.count) feeds of fictional outlets, model \(model.id) v\(model.version) "
+            + "(\(model.facts.count) facts, from the Istanbul talks of 2 June 2025 on)")
+        progress.line("  state  \(stateDirectory.path)")
+        progress.line("  log    \(logFile.path)")
+        progress.line("")
+
+        progress.line("Fetching feeds (libcurl, file://) and parsing them (libxml2)")
+        var items: [Item] = []
+        var printer = self.printer
+        let fetcher = CurlFeedFetcher(logger: logger)
+        for feed in feeds {
+            let read = try await read(feed, fetcher: fetcher, store: store)
+            printer.outlets[feed.absoluteString] = read.outlet
+            progress.line("  \(feed.lastPathComponent.padding(toLength: 24, withPad: " ", startingAt: 0)) "
+                + "\(read.outlet.padding(toLength: 22, withPad: " ", startingAt: 0)) "
+                + "\(read.format.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) "
+                + "\(read.items.count) entries, \(read.bytes) bytes")
+            items += read.items
+        }
+        items = Self.chronological(items)
+
+        progress.line("")
+        progress.line("Processing \(items.count) reports in order of publication")
+        var summary = DemoSummary(feeds: feeds.count, reports: items.count)
+        for (index, item) in items.enumerated() {
+            let seen = try await store.hasSeen(item.key)
+            let relevant = processor.tracker.analyze(item.report).relevant
+            let alerts = try await processor.process(item.report, key: item.key)
+            // The log sink drains the outbox the commit just filled, as its delivery loop does in the daemon.
+            try await log.deliverPending()
+            let verdict: DemoProgress.Verdict = seen ? .alreadySeen : !alerts.isEmpty ? .alerts(alerts.count)
+                : relevant ? .restatement : .unrelated
+            summary.count(verdict)
+            progress.report(index: index + 1, of: items.count, outlet: item.report.outlet ?? "", report: item.report,
+                            verdict: verdict)
+            for alert in alerts { emit(printer.render(alert) + "\n") }
+            if pace > 0 && !seen { try await Task.sleep(for: .seconds(pace)) }
+        }
+        summary.modelVersion = processor.tracker.model.version
+        return summary
+    }
+
+    /// Fetches one demo feed through the daemon's libcurl fetcher (file:// URLs are allowed directly, never
+    /// through a redirect), parses it, registers it in the store, and maps its entries as the daemon does.
+    private func read(_ feed: URL, fetcher: CurlFeedFetcher, store: SQLiteStateStore) async throws -> ReadFeed {
+        let url = feed.absoluteString
+        let body: Data, charset: String?, info: FetchInfo
+        switch await fetcher.fetch(FetchRequest(url: url, feedName: feed.lastPathComponent)) {
+        case .fetched(let data, let contentCharset, _, let fetchInfo):
+            (body, charset, info) = (data, contentCharset, fetchInfo)
+        case .notModified:
+            throw CLIError("demo feed \(url): 'not modified' without validators")
+        case .failed(let error):
+            throw CLIError("demo feed: \(error)")
+        }
+        let parsed: ParsedFeed
+        do {
+            parsed = try FeedParser().parse(body, documentURL: info.finalURL, httpCharset: charset)
+        } catch {
+            throw CLIError("demo feed \(feed.path): \(error)")
+        }
+        guard let feedID = try await store.registerFeed(configURL: url, tags: ["demo"]).id else {
+            throw CLIError("the store gave no id to demo feed \(url)")
+        }
+        let items = parsed.entries.map { entry in
+            let report = ReportMapping.report(from: entry, feedURL: url, feedTitle: parsed.title)
+            let key = ItemKey(feedID: feedID, guid: entry.id ?? entry.link ?? report.url,
+                              contentHash: ItemKey.contentHash(title: report.title, text: report.text))
+            return Item(report: report, key: key)
+        }
+        return ReadFeed(items: items, outlet: parsed.title ?? feed.lastPathComponent, bytes: info.bodyBytes,
+                        format: parsed.format)
+    }
+
+    struct ReadFeed {
+        var items: [Item]
+        var outlet: String
+        var bytes: Int
+        var format: FeedFormat
+    }
+
+    /// Oldest first across all feeds; ties keep feed order.
+    static func chronological(_ items: [Item]) -> [Item] {
+        items.enumerated().sorted { a, b in
+            let x = a.element.report.published ?? .distantFuture, y = b.element.report.published ?? .distantFuture
+            return x == y ? a.offset < b.offset : x < y
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+import ParleyCore
+import ParleySinks
+import ParleyStore
+import ServiceLifecycle
+import UnixSignals
+
+/// `parley run`: validates the config (refusing to start on any problem), opens the state, and runs the
+/// services in one `ServiceGroup`, in dependency order (shutdown runs in reverse):
+/// sinks -> processor -> poller -> reload (SIGHUP) -> systemd notify.
+/// SIGTERM and SIGINT shut down gracefully: notify says STOPPING=1, the poller finishes its polls in flight,
+/// the processor its queued items, then the sink loops stop (undelivered deliveries stay in the outbox).
+public struct Daemon: Sendable {
+    /// Makes the feed source for a set of limits (at start and when a reload changes them).
+    typealias SourceFactory = @Sendable (LimitsConfig) -> any FeedSource
+
+    let configFile: String
+    let levelControl: LogLevelControl
+    let logger: Logger
+    let makeSource: SourceFactory
+    let transport: any WebhookTransport
+    let notifier: SystemdNotifier
+
+    /// The production daemon: libcurl for feeds and webhooks, systemd notification when `NOTIFY_SOCKET` is set.
+    public init(configFile: String, levelControl: LogLevelControl, logger: Logger,
+                notifier: SystemdNotifier = SystemdNotifier()) {
+        self.configFile = configFile
+        self.levelControl = levelControl
+        self.logger = logger
+        self.makeSource = { _ in URLSessionFeedSource() }
+        self.transport = CurlWebhookTransport()
+        self.notifier = notifier
+    }
+
+    static let loader = ConfigLoader(modelCheck: ModelFileCheck.standard)
+
+    /// Runs until SIGTERM/SIGINT. Throws a `DaemonError` when it cannot start (its description lists every
+    /// config problem) or when a service fails.
+    public func run() async throws {
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        let config = try Self.loader.load(file: configFile)
+        levelControl.level = config.logLevel
+        try Self.prepareDirectories(config)
+        let store: SQLiteStateStore
+        do {
+            store = try SQLiteStateStore(directory: config.stateDirectory)
+        } catch {
+            throw DaemonError.state("cannot open the state in \(config.stateDirectory): \(error)")
+        }
+        defer { try? store.close() }
+
+        let roster = FeedRoster()
+        do {
+            try await roster.replace(with: config.feeds, store: store)
+        } catch {
+            throw DaemonError.state("cannot register feeds: \(error)")
+        }
+        let model = try await ItemProcessor.startingModel(store: store, modelFile: config.modelFile)
+        let factory = SinkFactory(store: store, transport: transport, logger: logger)
+        let supervisor = SinkSupervisor(initial: try factory.members(config), logger: logger.with("service", "sinks"))
+        let processor = ProcessorService(
+            processor: ItemProcessor(store: store, model: model, sinks: SinkFactory.sinkNames(config),
+                                     logger: logger.with("service", "processor")),
+            logger: logger.with("service", "processor"),
+            onAlerts: { _ in supervisor.ringAll() })
+        let heartbeat = Heartbeat()
+        let poller = PollerService(roster: roster, store: store, queue: processor.queue,
+                                   source: makeSource(config.limits), limits: config.limits,
+                                   heartbeat: heartbeat, logger: logger.with("service", "poller"))
+        let reloader = Reloader(current: config, store: store, roster: roster, poller: poller, processor: processor,
+                                supervisor: supervisor, factory: factory, makeSource: makeSource,
+                                levelControl: levelControl, logger: logger.with("service", "reload"))
+        let reload = ReloadService(signals: hangups, notifier: notifier, logger: logger.with("service", "reload")) {
+            await reloader.reload()
+        }
+        let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger) {
+            "polling \(roster.all.count) feed(s), \(model.id) model version \(model.version)"
+        }
+
+        logger.info("starting", metadata: [
+            "config.file": "\(config.file)", "state.directory": "\(config.stateDirectory)",
+            "alert_log.path": "\(config.alertLog)", "feeds": "\(config.feeds.count)",
+            "webhooks": "\(config.webhooks.count)", "model.id": "\(model.id)", "model.version": "\(model.version)",
+        ])
+        var groupConfig = ServiceGroupConfiguration(
+            services: ([supervisor, processor, poller, reload, notify] as [any Service]).map {
+                ServiceGroupConfiguration.ServiceConfiguration(service: $0)
+            },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger.with("service", "group"))
+        groupConfig.maximumGracefulShutdownDuration = config.limits.shutdownTimeout
+        try await ServiceGroup(configuration: groupConfig).run()
+        logger.info("stopped cleanly")
+    }
+
+    static func prepareDirectories(_ config: DaemonConfig) throws(DaemonError) {
+        let directories = [config.stateDirectory, (config.alertLog as NSString).deletingLastPathComponent]
+        for directory in directories {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false,
+                                                        attributes: [.posixPermissions: 0o750])
+            } catch CocoaError.fileWriteFileExists {
+                continue
+            } catch {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue {
+                    continue
+                }
+                throw .state("cannot create \(directory): \(error.localizedDescription)")
+            }
+        }
+    }
+}

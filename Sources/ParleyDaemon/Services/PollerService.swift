@@ -1,0 +1,83 @@
+import Foundation
+import Logging
+import ParleyFeeds
+import ParleyStore
+import ServiceLifecycle
+import Synchronization
+
+/// Polls the roster's due feeds, at most `limits.concurrency` at once (the fetcher also bounds per host), and
+/// hands each fetched body, parsed, to the processor. One slow or broken feed only occupies its own slot: every
+/// fetch is bounded by the fetcher's timeouts and every failure only moves that feed's next poll.
+///
+/// A feed's new HTTP state (ETag, Last-Modified, permanent-redirect URL) is stored only after its items were
+/// committed, so a crash between fetch and commit re-fetches the same body instead of getting a 304.
+/// On graceful shutdown it starts nothing new and waits for the polls in flight.
+final class PollerService: Service {
+    struct Settings: Sendable {
+        var limits: LimitsConfig
+    }
+
+    let roster: FeedRoster
+    let store: any StateStore
+    let queue: ProcessingQueue
+    private let heartbeat: Heartbeat
+    let logger: Logger
+    let settings: Mutex<Settings>
+    let source: Mutex<any FeedSource>
+
+    init(roster: FeedRoster, store: any StateStore, queue: ProcessingQueue, source: any FeedSource,
+         limits: LimitsConfig, heartbeat: Heartbeat, logger: Logger) {
+        self.roster = roster
+        self.store = store
+        self.queue = queue
+        self.heartbeat = heartbeat
+        self.logger = logger
+        self.settings = Mutex(Settings(limits: limits))
+        self.source = Mutex(source)
+    }
+
+    /// Applies reloaded limits and the source built for them; feeds added to the roster are picked up on the
+    /// next turn of the loop (at most half a second away).
+    func update(limits: LimitsConfig, source: any FeedSource) {
+        settings.withLock { $0.limits = limits }
+        self.source.withLock { $0 = source }
+    }
+
+    func run() async throws {
+        await withTaskGroup(of: Int64?.self) { group in
+            var busy = Set<Int64>()
+            var sleeping = false
+            while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                heartbeat.beat()
+                let limit = settings.withLock { $0.limits.concurrency } - busy.count
+                for entry in roster.due(at: Date(), excluding: busy, limit: limit) {
+                    busy.insert(entry.id)
+                    group.addTask { [self] in
+                        await poll(entry)
+                        return entry.id
+                    }
+                }
+                if !sleeping {
+                    sleeping = true
+                    let pause = pauseUntilNextDue()
+                    group.addTask {
+                        try? await Task.sleep(for: pause)
+                        return nil
+                    }
+                }
+                guard let finished = await group.next() else { break }
+                if let id = finished { busy.remove(id) } else { sleeping = false }
+            }
+            // Drain: the polls in flight finish (each bounded by the fetch timeouts), the sleeper within 0.5 s.
+            for await _ in group {}
+        }
+    }
+
+    /// Until the next feed is due, between 20 ms and 0.5 s, so the heartbeat stays fresh, reloaded feeds start
+    /// promptly and shutdown is never kept waiting by the loop itself.
+    private func pauseUntilNextDue() -> Duration {
+        guard let next = roster.nextDue() else { return .milliseconds(500) }
+        let seconds = min(max(next.timeIntervalSinceNow, 0.02), 0.5)
+        return .milliseconds(Int64(seconds * 1000))
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Config files for daemon runs in tests: loopback feeds and webhook, fast polling and retries, the seed model.
+enum DaemonConfigText {
+    static let seedModel = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../seeds/russia-ukraine.model.json").standardizedFileURL.path
+    static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+    static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "debug") -> String {
+        var text = """
+            model: \(seedModel)
+            state_directory: \(directory.path("state"))
+            alert_log: \(directory.path("log/alerts.jsonl"))
+            log_level: \(logLevel)
+            limits:
+              concurrency: 4
+              allow_private_addresses: true
+              connect_timeout: 2s
+              request_timeout: 5s
+              default_poll_interval: 150ms
+              min_poll_interval: 100ms
+              max_poll_interval: 1s
+              shutdown_timeout: 5s
+            feeds:
+
+            """
+        for url in feeds { text += "  - url: \(url)\n" }
+        if let hookURL {
+            text += """
+                sinks:
+                  retry:
+                    initial_delay: 100ms
+                    max_delay: 400ms
+                    max_attempts: 10000
+                    timeout: 3s
+                  webhooks:
+                    - name: receiver
+                      url: \(hookURL)
+                      format: generic
+                      secret: \(secret)
+
+                """
+        }
+        return text
+    }
+}
