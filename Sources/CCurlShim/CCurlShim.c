@@ -1,5 +1,9 @@
 #include "CCurlShim.h"
 
+CURLcode parley_curl_global_init_all(void) {
+    return curl_global_init(CURL_GLOBAL_ALL);
+}
+
 CURLcode parley_curl_easy_setopt_long(CURL *handle, CURLoption option, long value) {
     return curl_easy_setopt(handle, option, value);
 }

@@ -103,6 +103,16 @@ public final class LoopbackServer: Sendable {
         }
         task?.cancel()
         try? await channel?.close()
+        // Let cancelled connections close their channels before the event loops go away; a connection that
+        // ignores cancellation for two seconds is closed by the loop shutdown instead.
+        if let task {
+            await withTaskGroup(of: Void.self) { race in
+                race.addTask { await task.value }
+                race.addTask { try? await Task.sleep(for: .seconds(2)) }
+                await race.next()
+                race.cancelAll()
+            }
+        }
         try? await group?.shutdownGracefully()
         await task?.value
     }

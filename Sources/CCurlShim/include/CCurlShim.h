@@ -6,6 +6,9 @@
 #include <curl/curl.h>
 #include <stdint.h>
 
+// curl_global_init(CURL_GLOBAL_ALL): the flag is a macro expression Swift does not import.
+CURLcode parley_curl_global_init_all(void);
+
 // curl_easy_setopt
 CURLcode parley_curl_easy_setopt_long(CURL *_Nonnull handle, CURLoption option, long value);
 CURLcode parley_curl_easy_setopt_off_t(CURL *_Nonnull handle, CURLoption option, int64_t value);

@@ -44,11 +44,13 @@ struct DemoCommand: AsyncParsableCommand {
 
         let run = DemoRun(
             modelFile: URL(fileURLWithPath: modelFile), feeds: demoFeeds, stateDirectory: state, logFile: logFile,
-            printer: AlertPrinter(style: style, width: Self.columns(environment)),
-            progress: DemoProgress(style: errorStyle),
+            printer: AlertPrinter(style: style, width: min(100, TerminalStyle.columns(
+                fileDescriptor: STDOUT_FILENO, environment: environment))),
+            progress: DemoProgress(style: errorStyle, width: TerminalStyle.columns(
+                fileDescriptor: STDERR_FILENO, environment: environment, fallback: 120)),
             pace: pace ?? (isTerminal ? 0.3 : 0))
         let summary = try await run.run()
-        run.emit(summary.rendered(style: style, logFile: logFile, stateDirectory: state))
+        run.emit(summary.rendered(style: style, logFile: logFile, stateDirectory: state, width: run.printer.width))
     }
 
     /// The demo feeds live in `demo/` beside the seed model.
@@ -73,10 +75,6 @@ struct DemoCommand: AsyncParsableCommand {
             throw CLIError("cannot create a temporary directory \(directory.path): \(error.localizedDescription)")
         }
         return directory
-    }
-
-    static func columns(_ environment: [String: String]) -> Int {
-        environment["COLUMNS"].flatMap(Int.init).map { min($0, 110) } ?? 100
     }
 }
 

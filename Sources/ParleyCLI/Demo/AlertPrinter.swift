@@ -54,6 +54,10 @@ struct AlertPrinter: Sendable {
 
     /// Word-wraps one paragraph to `width`, every line starting with `indent`.
     func wrap(_ text: String, indent: String) -> [String] {
+        Self.wrap(text, width: width, indent: indent)
+    }
+
+    static func wrap(_ text: String, width: Int, indent: String) -> [String] {
         let limit = max(20, width - indent.count)
         var lines: [String] = []
         var current = ""

@@ -5,6 +5,8 @@ import ParleyCore
 /// only the alerts and the closing summary (pipe it to a file and it stays clean).
 struct DemoProgress: Sendable {
     var style: TerminalStyle
+    /// Columns of the terminal the progress goes to: titles are shortened so each report stays on one line.
+    var width: Int = 120
 
     func line(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
@@ -14,8 +16,10 @@ struct DemoProgress: Sendable {
     func report(index: Int, of total: Int, outlet: String, report: Report, verdict: Verdict) {
         let counter = String(repeating: " ", count: String(total).count - String(index).count) + "\(index)/\(total)"
         let date = report.published.map(Self.day) ?? "     "
-        let title = report.title.count > 58 ? report.title.prefix(57) + "…" : Substring(report.title)
         let outletColumn = outlet.padding(toLength: 20, withPad: " ", startingAt: 0)
+        let prefix = "  [\(counter)] \(date)  \(outletColumn) "
+        let room = max(20, width - prefix.count - verdict.plainText.count - 3)
+        let title = report.title.count > room ? report.title.prefix(room - 1) + "…" : Substring(report.title)
         line("  [\(counter)] \(date)  \(style.dim(outletColumn)) \(title)  \(verdict.rendered(style))")
     }
 
@@ -25,13 +29,18 @@ struct DemoProgress: Sendable {
         case unrelated
         case alreadySeen
 
-        func rendered(_ style: TerminalStyle) -> String {
+        var plainText: String {
             switch self {
-            case .alerts(let count): return style.boldColor(count == 1 ? "→ 1 alert" : "→ \(count) alerts", .green)
-            case .restatement: return style.dim("· nothing new")
-            case .unrelated: return style.dim("· not about these talks")
-            case .alreadySeen: return style.dim("· seen before (state dir)")
+            case .alerts(let count): return count == 1 ? "→ 1 alert" : "→ \(count) alerts"
+            case .restatement: return "· nothing new"
+            case .unrelated: return "· not about these talks"
+            case .alreadySeen: return "· seen before (state dir)"
             }
+        }
+
+        func rendered(_ style: TerminalStyle) -> String {
+            if case .alerts = self { return style.boldColor(plainText, .green) }
+            return style.dim(plainText)
         }
     }
 

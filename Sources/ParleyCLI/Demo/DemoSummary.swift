@@ -21,14 +21,16 @@ struct DemoSummary: Sendable, Equatable {
         }
     }
 
-    func rendered(style: TerminalStyle, logFile: URL, stateDirectory: URL) -> String {
+    func rendered(style: TerminalStyle, logFile: URL, stateDirectory: URL, width: Int = 100) -> String {
         let log = Self.shellQuoted(logFile.path)
         var lines: [String] = []
         var counts = "\(reports) reports from \(feeds) feeds: \(alerts) alert\(alerts == 1 ? "" : "s") "
             + "from \(alertingReports) report\(alertingReports == 1 ? "" : "s"); "
             + "\(restatements) restated what the model held, \(unrelated) were about something else"
         if alreadySeen > 0 { counts += "; \(alreadySeen) already processed in this state directory" }
-        lines.append(style.bold("Done. ") + counts + ".")
+        var done = AlertPrinter.wrap("Done. " + counts + ".", width: width, indent: "")
+        done[0] = style.bold("Done.") + done[0].dropFirst("Done.".count)
+        lines += done
         lines.append("")
         lines.append("Alert log (one JSON object per line, schema parley.alert/v1):")
         lines.append("  " + style.bold(logFile.path))

@@ -35,6 +35,14 @@ struct TerminalStyle: Sendable, Equatable {
         isatty(fileDescriptor) == 1
     }
 
+    /// The terminal's width (TIOCGWINSZ, see ioctl_tty(2)), else `COLUMNS`, else `fallback`: shells rarely
+    /// export COLUMNS, so asking the terminal is what makes wrapping fit.
+    static func columns(fileDescriptor: Int32, environment: [String: String], fallback: Int = 100) -> Int {
+        var size = winsize()
+        if ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap(Int.init) ?? fallback
+    }
+
     func bold(_ text: String) -> String { wrap(text, "1") }
     func dim(_ text: String) -> String { wrap(text, "2") }
     func color(_ text: String, _ color: Color) -> String { wrap(text, String(color.rawValue)) }
