@@ -26,6 +26,10 @@ struct BenchCommand: AsyncParsableCommand {
                 print("skipped: ../shared not found")
             }
         }
+        if suite == .extract || suite == .all {
+            let model = try ModelLocator.locateDefault()
+            _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, print: log)
+        }
         if suite == .pipeline || suite == .all {
             _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
         }
@@ -35,6 +39,5 @@ struct BenchCommand: AsyncParsableCommand {
                 ?? CommandLine.arguments[0]
             await FetchBenchmark.run(executable: executable, log: log)
         }
-        // Other suites (extract) add their calls here.
     }
 }
