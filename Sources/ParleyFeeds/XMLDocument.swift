@@ -39,17 +39,19 @@ final class XMLDocument {
             xmlSAX2StartElementNs(ctx, localName, prefix, uri, nbNs, namespaces, nbAttrs, nbDefaulted, attrs)
             guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
                   let node = ctxt.pointee.node, let localName else { return }
-            Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().stream.started(node, localName: localName)
+            Unmanaged<Session>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.stream.started(node, localName: localName) }
         }
         sax.pointee.endElementNs = { ctx, localName, prefix, uri in
             if let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
                let node = ctxt.pointee.node {
-                Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().stream.ending(node)
+                Unmanaged<Session>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.stream.ending(node) }
             }
             xmlSAX2EndElementNs(ctx, localName, prefix, uri)
         }
         let doc = UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-            xmlCtxtReadMemory(ctxt, chars, Int32(bytes.count), documentURL, "UTF-8", Self.options)
+            // No encoding argument: libxml2 would run a UTF-8 to UTF-8 conversion pass; IGNORE_ENC and the
+            // absence of a byte order mark make it read the bytes as the UTF-8 they are.
+            xmlCtxtReadMemory(ctxt, chars, Int32(bytes.count), documentURL, nil, Self.options)
         }
         if log.tooDeep {
             if let doc { xmlFreeDoc(doc) }
