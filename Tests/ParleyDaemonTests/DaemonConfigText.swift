@@ -6,7 +6,7 @@ enum DaemonConfigText {
         .appendingPathComponent("../../seeds/russia-ukraine.model.json").standardizedFileURL.path
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
-    static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "debug",
+    static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "info",
                      requestTimeout: String = "5s") -> String {
         var text = """
             model: \(seedModel)
