@@ -130,7 +130,7 @@ public struct ClaimExtractor: Sendable {
             let before = allMentions.last { mention in
                 mention.end <= document.start && (document.start - mention.end <= 3
                     || document.start - mention.end <= 6 && (mention.end..<document.start).contains { i in
-                        stances.contains { $0.start == i } || model.documentActions.contains(tokens[i].lower)
+                        model.documentActions.contains(tokens[i].lower)
                     })
             }
             let after = allMentions.first { mention in
