@@ -135,8 +135,7 @@ public struct ClaimExtractor: Sendable {
             }
             let after = allMentions.first { mention in
                 mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
-                    && (stances.contains { $0.start == mention.end }
-                        || model.documentActions.contains(tokens[mention.end].lower))
+                    && model.documentActions.contains(tokens[mention.end].lower)
             }
             if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
