@@ -3,8 +3,8 @@ import CLibXML2
 /// A libxml2 tree built from prepared UTF-8 bytes. The only place that calls libxml2's XML parser.
 ///
 /// Options (libxml2 2.9.14 `xmlParserOption`): RECOVER to read what a broken feed still holds, NONET and a process
-/// wide external-entity loader that refuses everything so no file or URL is ever read, NOCDATA so CDATA is plain
-/// text, IGNORE_ENC because the bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
+/// wide external-entity loader that refuses everything so no file or URL is ever read, IGNORE_ENC because the
+/// bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
 final class XMLDocument {
     let doc: xmlDocPtr
     let root: xmlNodePtr
@@ -14,7 +14,7 @@ final class XMLDocument {
     let stream: EntryStream
 
     private static let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
-        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
 
     init(parsing bytes: UnsafeBufferPointer<UInt8>, documentURL: String?, maxDepth: Int) throws(FeedParseError) {
@@ -39,17 +39,19 @@ final class XMLDocument {
             xmlSAX2StartElementNs(ctx, localName, prefix, uri, nbNs, namespaces, nbAttrs, nbDefaulted, attrs)
             guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
                   let node = ctxt.pointee.node, let localName else { return }
-            Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().stream.started(node, localName: localName)
+            Unmanaged<Session>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.stream.started(node, localName: localName) }
         }
         sax.pointee.endElementNs = { ctx, localName, prefix, uri in
             if let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
                let node = ctxt.pointee.node {
-                Unmanaged<Session>.fromOpaque(raw).takeUnretainedValue().stream.ending(node)
+                Unmanaged<Session>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.stream.ending(node) }
             }
             xmlSAX2EndElementNs(ctx, localName, prefix, uri)
         }
         let doc = UnsafeRawPointer(bytes.baseAddress!).withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-            xmlCtxtReadMemory(ctxt, chars, Int32(bytes.count), documentURL, "UTF-8", Self.options)
+            // No encoding argument: libxml2 would run a UTF-8 to UTF-8 conversion pass; IGNORE_ENC and the
+            // absence of a byte order mark make it read the bytes as the UTF-8 they are.
+            xmlCtxtReadMemory(ctxt, chars, Int32(bytes.count), documentURL, nil, Self.options)
         }
         if log.tooDeep {
             if let doc { xmlFreeDoc(doc) }

@@ -3,10 +3,12 @@ import Logging
 import ParleyCore
 import ParleyDaemon
 import ParleyFeeds
+import ParleyFetch
 import ParleySinks
 import ParleyStore
 
-/// One run of `parley demo` on the daemon's own parts: the feed parser, `ReportMapping`, the `ItemProcessor`
+/// One run of `parley demo` on the daemon's own parts: the libcurl fetcher, the feed parser, `ReportMapping`, the
+/// `ItemProcessor`
 /// (tracker + one store transaction per item), the SQLite store and the `AlertLogSink`. Reports are processed
 /// in order of publication across the feeds, as a reader following all the outlets would have seen them.
 struct DemoRun: Sendable {
@@ -42,16 +44,18 @@ struct DemoRun: Sendable {
         progress.line("  log    \(logFile.path)")
         progress.line("")
 
-        progress.line("Reading feeds")
+        progress.line("Fetching feeds (libcurl, file://) and parsing them (libxml2)")
         var items: [Item] = []
         var printer = self.printer
+        let fetcher = CurlFeedFetcher(logger: logger)
         for feed in feeds {
-            let found = try await read(feed, store: store)
-            if let first = found.first, let outlet = first.report.outlet { printer.outlets[feed.absoluteString] = outlet }
+            let read = try await read(feed, fetcher: fetcher, store: store)
+            printer.outlets[feed.absoluteString] = read.outlet
             progress.line("  \(feed.lastPathComponent.padding(toLength: 24, withPad: " ", startingAt: 0)) "
-                + "\((found.first?.report.outlet ?? "").padding(toLength: 22, withPad: " ", startingAt: 0)) "
-                + "\(found.count) entries")
-            items += found
+                + "\(read.outlet.padding(toLength: 22, withPad: " ", startingAt: 0)) "
+                + "\(read.format.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) "
+                + "\(read.items.count) entries, \(read.bytes) bytes")
+            items += read.items
         }
         items = Self.chronological(items)
 
@@ -76,30 +80,43 @@ struct DemoRun: Sendable {
         return summary
     }
 
-    /// Reads one demo feed (a file:// URL), registers it in the store, and maps its entries as the daemon does.
-    private func read(_ feed: URL, store: SQLiteStateStore) async throws -> [Item] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: feed)
-        } catch {
-            throw CLIError("cannot read demo feed \(feed.path): \(error.localizedDescription)")
-        }
+    /// Fetches one demo feed through the daemon's libcurl fetcher (file:// URLs are allowed directly, never
+    /// through a redirect), parses it, registers it in the store, and maps its entries as the daemon does.
+    private func read(_ feed: URL, fetcher: CurlFeedFetcher, store: SQLiteStateStore) async throws -> ReadFeed {
         let url = feed.absoluteString
+        let body: Data, charset: String?, info: FetchInfo
+        switch await fetcher.fetch(FetchRequest(url: url, feedName: feed.lastPathComponent)) {
+        case .fetched(let data, let contentCharset, _, let fetchInfo):
+            (body, charset, info) = (data, contentCharset, fetchInfo)
+        case .notModified:
+            throw CLIError("demo feed \(url): 'not modified' without validators")
+        case .failed(let error):
+            throw CLIError("demo feed: \(error)")
+        }
         let parsed: ParsedFeed
         do {
-            parsed = try FeedParser().parse(data, documentURL: url)
+            parsed = try FeedParser().parse(body, documentURL: info.finalURL, httpCharset: charset)
         } catch {
             throw CLIError("demo feed \(feed.path): \(error)")
         }
         guard let feedID = try await store.registerFeed(configURL: url, tags: ["demo"]).id else {
             throw CLIError("the store gave no id to demo feed \(url)")
         }
-        return parsed.entries.map { entry in
+        let items = parsed.entries.map { entry in
             let report = ReportMapping.report(from: entry, feedURL: url, feedTitle: parsed.title)
             let key = ItemKey(feedID: feedID, guid: entry.id ?? entry.link ?? report.url,
                               contentHash: ItemKey.contentHash(title: report.title, text: report.text))
             return Item(report: report, key: key)
         }
+        return ReadFeed(items: items, outlet: parsed.title ?? feed.lastPathComponent, bytes: info.bodyBytes,
+                        format: parsed.format)
+    }
+
+    struct ReadFeed {
+        var items: [Item]
+        var outlet: String
+        var bytes: Int
+        var format: FeedFormat
     }
 
     /// Oldest first across all feeds; ties keep feed order.
