@@ -33,9 +33,12 @@ public struct WebhookRequest: Sendable, Hashable {
 
 public struct WebhookResponse: Sendable, Hashable {
     public var status: Int
+    /// When the endpoint asked to be retried (`Retry-After` of a 429 or 503, RFC 9110 section 10.2.3).
+    public var retryAfter: Date?
 
-    public init(status: Int) {
+    public init(status: Int, retryAfter: Date? = nil) {
         self.status = status
+        self.retryAfter = retryAfter
     }
 
     /// Standard Webhooks: any 2xx means delivered; everything else is retried.
