@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 extension DaemonProcesses {
-    /// SIGHUP on the real daemon: feeds added and removed without a restart or lost state, a broken config refused
-    /// while the daemon keeps running, and logrotate's rename-then-SIGHUP leaving no line lost or doubled.
+    /// SIGHUP on the real daemon: feeds added and removed and a webhook added without a restart or lost state, a
+    /// broken config refused while the daemon keeps running, and logrotate's rename-then-SIGHUP leaving no line
+    /// lost or doubled.
     @Suite("Reload and logrotate", .serialized)
     struct ReloadTests {
         @Test(.timeLimit(.minutes(2)))
@@ -41,9 +42,9 @@ extension DaemonProcesses {
             #expect(alphaDone, "alpha's alerts were not logged:\n\(daemon.output.suffix(3000))")
             #expect(newsroom.feedRequestCount("beta") == 0)
 
-            // Swap alpha for beta and reload.
+            // Swap alpha for beta, add a webhook, and reload.
             try directory.write("parley.yaml", DaemonConfigText.make(
-                directory: directory, feeds: [newsroom.feedURL("beta")], hookURL: nil))
+                directory: directory, feeds: [newsroom.feedURL("beta")], hookURL: newsroom.hookURL))
             daemon.signal(SIGHUP)
             let betaDone = await DaemonRunSupport.eventually(timeout: .seconds(20)) {
                 Set(DaemonRunSupport.loggedAlertIDs([logPath])) == Set(expected[0] + expected[1])
@@ -53,6 +54,12 @@ extension DaemonProcesses {
             try await Task.sleep(for: .seconds(1))
             #expect(newsroom.feedRequestCount("alpha") <= alphaPolls + 1, "alpha is still polled after its removal")
             #expect(daemon.output.contains("msg=\"config reloaded\""))
+            // The webhook added by the reload gets the alerts detected from then on, not the earlier ones.
+            let hooked = await DaemonRunSupport.eventually(timeout: .seconds(20)) {
+                let delivered = try? DaemonRunSupport.deliveries(newsroom.hookRequests, secret: DaemonConfigText.secret)
+                return Set(delivered?.webhookIDs.keys.map { $0 } ?? []) == Set(expected[1])
+            }
+            #expect(hooked, "the added webhook did not get beta's alerts:\n\(daemon.output.suffix(3000))")
 
             // A broken config is refused; the daemon keeps running with the previous one.
             try directory.write("parley.yaml", "model: [not, a, path]\nfeeds: 3\n")
