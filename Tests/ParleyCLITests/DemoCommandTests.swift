@@ -42,36 +42,38 @@ import Testing
                       stderr: try String(contentsOf: errFile, encoding: .utf8))
     }
 
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-demo-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    @Test func pipedOutputIsPlainAndEndsWithWhereTheLogIs() throws {
-        guard Self.binary != nil else {
+    /// Runs `body` in a fresh scratch directory, or skips (passing) when the binary was not built.
+    static func withBinary(_ body: (URL) throws -> Void) throws {
+        guard binary != nil else {
             print("skipped: the parley executable was not built beside the tests (run `swift build` first)")
             return
         }
-        let scratch = try Self.scratch()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-demo-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let log = scratch.appendingPathComponent("my alerts.jsonl")
-        let result = try Self.run(["demo", "--log", log.path], in: scratch)
+        try body(scratch)
+    }
 
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(!result.stdout.contains("\u{1B}["), "no ANSI codes when stdout is not a terminal")
-        #expect(!result.stderr.contains("\u{1B}["))
-        #expect(result.stderr.contains("Processing 11 reports"))
-        #expect(result.stdout.contains("Done. 11 reports from 4 feeds"))
-        #expect(result.stdout.contains(log.path))
-        #expect(result.stdout.contains("tail -f '\(log.path)' | jq"), "paths with spaces are quoted for the shell")
-        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
-        #expect(!lines.isEmpty)
-        #expect(result.stdout.components(separatedBy: "confidence ").count - 1 == lines.count,
-                "every alert in the log is printed once")
-        // The state went to a new directory under TMPDIR, named in the summary.
-        let state = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix("parley-demo-") }
-        #expect(state.count == 1)
+    @Test func pipedOutputIsPlainAndEndsWithWhereTheLogIs() throws {
+        try Self.withBinary { scratch in
+            let log = scratch.appendingPathComponent("my alerts.jsonl")
+            let result = try Self.run(["demo", "--log", log.path], in: scratch)
+
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.stdout.contains("\u{1B}["), "no ANSI codes when stdout is not a terminal")
+            #expect(!result.stderr.contains("\u{1B}["))
+            #expect(result.stderr.contains("Processing 11 reports"))
+            #expect(result.stdout.contains("Done. 11 reports from 4 feeds"))
+            #expect(result.stdout.contains(log.path))
+            #expect(result.stdout.contains("tail -f '\(log.path)' | jq"), "paths with spaces are quoted for the shell")
+            let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+            #expect(!lines.isEmpty)
+            #expect(result.stdout.components(separatedBy: "confidence ").count - 1 == lines.count,
+                    "every alert in the log is printed once")
+            // The state went to a new directory under TMPDIR, named in the summary.
+            let state = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix("parley-demo-") }
+            #expect(state.count == 1)
+        }
     }
 
     @Test(arguments: [
@@ -81,27 +83,19 @@ import Testing
         (["--color", "never"], [String: String](), false),
     ])
     func colourFollowsTheOptionAndNoColor(arguments: [String], environment: [String: String], colour: Bool) throws {
-        guard Self.binary != nil else {
-            print("skipped: the parley executable was not built beside the tests (run `swift build` first)")
-            return
+        try Self.withBinary { scratch in
+            let result = try Self.run(["demo"] + arguments, environment: environment, in: scratch)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("\u{1B}[") == colour)
         }
-        let scratch = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let result = try Self.run(["demo"] + arguments, environment: environment, in: scratch)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("\u{1B}[") == colour)
     }
 
     @Test func aMissingModelIsAClearError() throws {
-        guard Self.binary != nil else {
-            print("skipped: the parley executable was not built beside the tests (run `swift build` first)")
-            return
+        try Self.withBinary { scratch in
+            let result = try Self.run(["demo", "--model", scratch.appendingPathComponent("none.model.json").path],
+                                      in: scratch)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("none.model.json"))
         }
-        let scratch = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let result = try Self.run(["demo", "--model", scratch.appendingPathComponent("none.model.json").path],
-                                  in: scratch)
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("none.model.json"))
     }
 }
