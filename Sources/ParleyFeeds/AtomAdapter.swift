@@ -7,12 +7,15 @@ import Foundation
 struct AtomAdapter {
     let doc: xmlDocPtr
     let cache = NamespaceCache()
+    let tags = TagCache()
     /// The root's namespace URI: Atom 0.3 feeds in an unknown namespace (`version="0.3"`) keep their elements in it.
     private let rootNamespace: String?
 
     init(doc: xmlDocPtr, root: Node) {
         self.doc = doc
-        self.rootNamespace = root.namespaceURI
+        // Only a root outside the Atom namespaces needs URI comparisons; Atom roots are matched by kind.
+        let kind = FeedNamespace.from(uri: root.namespaceURI ?? "")
+        self.rootNamespace = kind == .other ? root.namespaceURI : nil
     }
 
     func adapt(root: Node, format: FeedFormat, streamed: [FeedEntry], consumed: Set<xmlNodePtr>) -> ParsedFeed {
@@ -63,22 +66,22 @@ struct AtomAdapter {
         for child in node.children {
             let ns = child.namespace(cache)
             if ns == .dc {
-                switch child.localName {
-                case "creator": if e.author == nil { e.author = AuthorName.parse(child.text) }
-                case "subject":
+                switch tags.tag(child) {
+                case .creator: if e.author == nil { e.author = AuthorName.parse(child.text) }
+                case .subject:
                     let t = child.text.trimmingSpaces()
                     if !t.isEmpty { e.categories.append(t) }
-                case "date": if dcDate == nil { dcDate = child.text }
+                case .date: if dcDate == nil { dcDate = child.text }
                 default: break
                 }
                 continue
             }
-            if ns == .dcterms, child.localName == "issued" { if e.published == nil { e.published = DateParser.parse(child.text) }; continue }
-            if ns == .dcterms, child.localName == "modified" { if e.updated == nil { e.updated = DateParser.parse(child.text) }; continue }
+            if ns == .dcterms, tags.tag(child) == .issued { if e.published == nil { e.published = DateParser.parse(child.text) }; continue }
+            if ns == .dcterms, tags.tag(child) == .modified { if e.updated == nil { e.updated = DateParser.parse(child.text) }; continue }
             guard isAtom(child) else { continue }
-            switch child.localName {
-            case "title": if e.title == nil { e.title = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
-            case "link":
+            switch tags.tag(child) {
+            case .title: if e.title == nil { e.title = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case .link:
                 let rel = child.attribute("rel")?.trimmingSpaces().lowercased() ?? "alternate"
                 if rel == "enclosure" {
                     if e.enclosureURL == nil, let href = href(child) {
@@ -87,25 +90,25 @@ struct AtomAdapter {
                 } else if e.link == nil, let href = alternate(child) {
                     e.link = href
                 }
-            case "id": if e.id == nil { e.id = child.text.trimmingSpaces() }
+            case .id: if e.id == nil { e.id = child.text.trimmingSpaces() }
             // Dates: the later element of one name wins, and Atom 1.0 names beat their Atom 0.3 forms (feedparser).
-            case "published": published = DateParser.parse(child.text) ?? published
-            case "issued": issued = DateParser.parse(child.text) ?? issued
-            case "updated": updated = DateParser.parse(child.text) ?? updated
-            case "modified": modified = DateParser.parse(child.text) ?? modified
-            case "summary": if e.summary == nil { e.summary = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
-            case "content":
+            case .published: published = DateParser.parse(child.text) ?? published
+            case .issued: issued = DateParser.parse(child.text) ?? issued
+            case .updated: updated = DateParser.parse(child.text) ?? updated
+            case .modified: modified = DateParser.parse(child.text) ?? modified
+            case .summary: if e.summary == nil { e.summary = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces() }
+            case .content:
                 if e.content == nil {
                     e.content = TextConstruct.atom(child, atom03: atom03, cache: cache).trimmingSpaces()
                     // feedparser copies text, HTML and XHTML content into an absent summary.
                     if TextConstruct.isTextual(child, atom03: atom03) { summaryFromContent = e.content }
                 }
-            case "author":
+            case .author:
                 if e.author == nil, let name = child.children.first(where: { $0.localName == "name" && isAtom($0) }) {
                     let text = name.text.trimmingSpaces()
                     if !text.isEmpty { e.author = text }
                 }
-            case "category":
+            case .category:
                 if let term = child.attribute("term")?.trimmingSpaces(), !term.isEmpty { e.categories.append(term) }
             default: break
             }

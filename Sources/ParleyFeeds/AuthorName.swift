@@ -4,7 +4,7 @@ enum AuthorName {
     static func parse(_ raw: String) -> String? {
         var s = raw.trimmingSpaces()
         // "Name <email>" (RFC 5322 form some feeds use): keep the name.
-        if let lt = s.firstIndex(of: "<"), s.last == ">", s[lt...].contains("@") {
+        if let lt = s.firstIndex(of: "<"), s.last == ">", s[lt...].utf8.contains(0x40) {
             let name = String(s[..<lt]).trimmingSpaces()
             if !name.isEmpty { s = name }
         }
@@ -12,7 +12,7 @@ enum AuthorName {
         if let open = s.firstIndex(of: "("), let close = s.lastIndex(of: ")"), open < close {
             let inner = String(s[s.index(after: open)..<close]).trimmingSpaces()
             let outside = String(s[..<open] + s[s.index(after: close)...]).trimmingSpaces()
-            if outside.contains("@") || outside.isEmpty { return inner.isEmpty ? outside : inner }
+            if outside.utf8.contains(0x40) || outside.isEmpty { return inner.isEmpty ? outside : inner }
             return outside
         }
         return s

@@ -14,12 +14,29 @@ enum DateParser {
 
     // MARK: RFC 822 / RFC 1123
 
-    private static let months: [String: Int] = [
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-        "nov": 11, "dec": 12,
-    ]
+    /// Month from the first three letters, lower-cased and packed into an integer.
+    private static func month(_ t: ArraySlice<UInt8>) -> Int? {
+        guard t.count >= 3 else { return nil }
+        let i = t.startIndex
+        let key = (UInt32(t[i] | 0x20) << 16) | (UInt32(t[i + 1] | 0x20) << 8) | UInt32(t[i + 2] | 0x20)
+        switch key {
+        case 0x6A616E: return 1   // jan
+        case 0x666562: return 2   // feb
+        case 0x6D6172: return 3   // mar
+        case 0x617072: return 4   // apr
+        case 0x6D6179: return 5   // may
+        case 0x6A756E: return 6   // jun
+        case 0x6A756C: return 7   // jul
+        case 0x617567: return 8   // aug
+        case 0x736570: return 9   // sep
+        case 0x6F6374: return 10  // oct
+        case 0x6E6F76: return 11  // nov
+        case 0x646563: return 12  // dec
+        default: return nil
+        }
+    }
 
-    /// RFC 822 §5 zones plus the US names real feeds use; minutes east of UTC.
+    /// RFC 822 §5 zones plus the names real feeds use; minutes east of UTC.
     private static let zones: [String: Int] = [
         "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
         "mdt": -360, "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120, "a": -60, "n": 60, "m": -720,
@@ -27,43 +44,72 @@ enum DateParser {
     ]
 
     static func rfc822(_ s: String) -> Date? {
-        // Tokenise on spaces and commas; a time token contains ':'.
-        let tokens = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { String($0) }
+        let bytes = Array(s.utf8)
         var day: Int?, month: Int?, year: Int?
         var h = 0, mi = 0, sec = 0
         var offset = 0
         var sawTime = false
-        for token in tokens {
-            let lower = token.lowercased()
-            if let m = months[String(lower.prefix(3))], lower.first?.isLetter == true, month == nil,
-               lower.count <= 9 || lower.hasPrefix("sept") {
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x2C || bytes[i] == 0x09 { i += 1 }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x20, bytes[i] != 0x2C, bytes[i] != 0x09 { i += 1 }
+            guard i > start else { break }
+            let token = bytes[start..<i]
+            let first = token[start]
+            if isDigit(first) {
+                if token.contains(0x3A) {
+                    guard !sawTime else { continue }
+                    // hh:mm[:ss], possibly with a zone glued on ("19:48:21+01:00" is rare; ignore the glue).
+                    var parts: [Int] = [0]
+                    for c in token {
+                        if c == 0x3A { parts.append(0) } else if isDigit(c) { parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(c - 0x30) } else { break }
+                    }
+                    guard parts.count >= 2 else { return nil }
+                    h = parts[0]; mi = parts[1]; sec = parts.count > 2 ? parts[2] : 0
+                    sawTime = true
+                } else {
+                    guard let n = number(token) else { return nil }
+                    if day == nil, token.count <= 2 { day = n }
+                    else if year == nil { year = token.count <= 2 ? (n < 50 ? 2000 + n : 1900 + n) : n }
+                    else { return nil }
+                }
+            } else if first == 0x2B || first == 0x2D {
+                if let o = numericOffset(token.dropFirst(), negative: first == 0x2D) { offset = o }
+            } else if let m = Self.month(token), month == nil, token.count <= 9 {
                 month = m
-            } else if token.contains(":"), !sawTime {
-                let parts = token.split(separator: ":").map { Int($0) }
-                guard parts.count >= 2, let hh = parts[0], let mm = parts[1] else { return nil }
-                h = hh; mi = mm; sec = parts.count > 2 ? (parts[2] ?? 0) : 0
-                sawTime = true
-            } else if let n = Int(token), token.first?.isNumber == true {
-                if day == nil, token.count <= 2 { day = n }
-                else if year == nil { year = token.count <= 2 ? (n < 50 ? 2000 + n : 1900 + n) : n }
-                else { return nil }
-            } else if token.first == "+" || token.first == "-" {
-                let digits = token.dropFirst().filter { $0 != ":" }
-                guard let v = Int(digits) else { continue }
-                let minutes = digits.count <= 2 ? v * 60 : (v / 100) * 60 + v % 100
-                offset = token.first == "-" ? -minutes : minutes
-            } else if let z = zones[lower] {
-                offset = z
-            } else if lower.hasPrefix("gmt") || lower.hasPrefix("utc"), lower.count > 3 {
-                let rest = String(token.dropFirst(3))
-                if let v = Int(rest.filter { $0 != ":" && $0 != "+" }) {
-                    let minutes = rest.filter({ $0 != ":" }).count <= 3 ? abs(v) * 60 : (abs(v) / 100) * 60 + abs(v) % 100
-                    offset = rest.hasPrefix("-") ? -minutes : minutes
+            } else {
+                let lower = String(decoding: token, as: UTF8.self).lowercased()
+                if let z = zones[lower] {
+                    offset = z
+                } else if lower.count > 3, lower.hasPrefix("gmt") || lower.hasPrefix("utc") {
+                    let rest = token.dropFirst(3)
+                    if let sign = rest.first, sign == 0x2B || sign == 0x2D,
+                       let o = numericOffset(rest.dropFirst(), negative: sign == 0x2D) { offset = o }
                 }
             }
         }
         guard let d = day, let m = month, let y = year else { return nil }
         return make(y, m, d, h, mi, sec, offsetMinutes: offset)
+    }
+
+    private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    private static func number(_ t: ArraySlice<UInt8>) -> Int? {
+        var v = 0
+        for c in t {
+            guard isDigit(c) else { return nil }
+            v = v * 10 + Int(c - 0x30)
+        }
+        return v
+    }
+
+    /// "0100", "01:00", "1" or "01" after the sign, as minutes.
+    private static func numericOffset(_ t: ArraySlice<UInt8>, negative: Bool) -> Int? {
+        let digits = t.filter { $0 != 0x3A }
+        guard !digits.isEmpty, digits.count <= 4, let v = number(digits[...]) else { return nil }
+        let minutes = digits.count <= 2 ? v * 60 : (v / 100) * 60 + v % 100
+        return negative ? -minutes : minutes
     }
 
     // MARK: ISO 8601 / RFC 3339

@@ -170,12 +170,7 @@ struct DoctypeSubset {
     }
 
     static func find(_ b: UnsafeBufferPointer<UInt8>, from: Int, _ word: StaticString) -> Int {
-        var i = from
-        while i < b.count {
-            if b[i] == word.utf8Start[0], starts(b, i, word) { return i }
-            i += 1
-        }
-        return b.count
+        ByteSearch.find(b, from: from, word)
     }
 
     private static func contains(_ b: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {

@@ -28,20 +28,26 @@ struct EntityRewriter {
             if !changed { out.reserveCapacity(n - start + 64); changed = true }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<end]))
         }
-        while i < n {
-            let c = b[i]
-            if c == 0x3C {
-                if i + 1 < n, b[i + 1] == 0x21 {
-                    if DoctypeSubset.starts(b, i, "<![CDATA[") { i = DoctypeSubset.find(b, from: i + 9, "]]>") + 3; continue }
-                    if DoctypeSubset.starts(b, i, "<!--") { i = DoctypeSubset.find(b, from: i + 4, "-->") + 3; continue }
-                } else if i + 1 < n, b[i + 1] == 0x3F {
-                    i = DoctypeSubset.find(b, from: i + 2, "?>") + 2
-                    continue
-                }
-                i += 1
+        // Jump between the bytes that matter with memchr/memmem: '&' and the starts of CDATA sections, comments
+        // and processing instructions, whose content is skipped.
+        var nextAmp = ByteSearch.find(b, from: i, 0x26)
+        var nextBang = ByteSearch.find(b, from: i, "<!")
+        var nextPI = ByteSearch.find(b, from: i, "<?")
+        while nextAmp < n {
+            let markup = min(nextBang, nextPI)
+            if markup < nextAmp {
+                var end = markup + 2
+                if markup == nextPI { end = ByteSearch.find(b, from: markup + 2, "?>") + 2 }
+                else if DoctypeSubset.starts(b, markup, "<![CDATA[") { end = ByteSearch.find(b, from: markup + 9, "]]>") + 3 }
+                else if DoctypeSubset.starts(b, markup, "<!--") { end = ByteSearch.find(b, from: markup + 4, "-->") + 3 }
+                end = min(end, n)
+                if nextBang < end { nextBang = ByteSearch.find(b, from: end, "<!") }
+                if nextPI < end { nextPI = ByteSearch.find(b, from: end, "<?") }
+                if nextAmp < end { nextAmp = ByteSearch.find(b, from: end, 0x26) }
                 continue
             }
-            guard c == 0x26 else { i += 1; continue }
+            i = nextAmp
+            defer { nextAmp = ByteSearch.find(b, from: max(i, nextAmp + 1), 0x26) }
             // A reference: "&#123;", "&#x7B;" or "&name;".
             if i + 1 < n, b[i + 1] == 0x23 {
                 if let (value, end) = charRef(b, i + 2), value >= 0x80, value <= 0x9F {

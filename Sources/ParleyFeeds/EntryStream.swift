@@ -20,7 +20,11 @@ final class EntryStream {
     private(set) var consumed: Set<xmlNodePtr> = []
 
     /// Entries read while parsing, in document order of their start tags.
-    var entries: [FeedEntry] { read.sorted { $0.0 < $1.0 }.map(\.1) }
+    var entries: [FeedEntry] {
+        // Items close in the order they opened unless they were nested; sort only then.
+        let inOrder = zip(read, read.dropFirst()).allSatisfy { $0.0 < $1.0 }
+        return (inOrder ? read : read.sorted { $0.0 < $1.0 }).map(\.1)
+    }
 
     /// Called after libxml2 created `node` for a start tag.
     func started(_ node: xmlNodePtr, localName: UnsafePointer<xmlChar>) {
@@ -44,6 +48,8 @@ final class EntryStream {
 
     /// Called before libxml2 closes `node`: reads it if it is an item, then frees what it held.
     func ending(_ node: xmlNodePtr) {
+        // Most elements closing are not items: test the first letter of the name before hashing the pointer.
+        guard !open.isEmpty, let first = node.pointee.name?.pointee, first == 0x69 || first == 0x65 else { return }
         guard let order = open.removeValue(forKey: node), let reader else { return }
         let entry: FeedEntry
         switch reader {

@@ -71,7 +71,8 @@ enum HTMLFragmentNormaliser {
             var i = 0
             let n = b.count
             while i + 2 < n {
-                guard b[i] == 0x3C else { i += 1; continue }
+                i = ByteSearch.find(b, from: i, 0x3C)
+                guard i + 2 < n else { return false }
                 let c = b[i + 1]
                 if c == 0x21, !(b[i + 2] == 0x2D || b[i + 2] == 0x5B || isLetter(b[i + 2])) { return true }
                 if c | 0x20 == 0x73, i + 3 < n, b[i + 2] | 0x20 == 0x76, b[i + 3] | 0x20 == 0x67 { return true }

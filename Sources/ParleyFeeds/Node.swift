@@ -59,11 +59,53 @@ struct Node {
         return nil
     }
 
-    /// All character data below this element, entity references expanded (internal entities only).
+    /// All character data below this element, entity references expanded (internal entities only), without
+    /// the whitespace around it (every field Parley reads is compared trimmed).
     var text: String {
+        // Most elements hold one text or CDATA node, maybe between whitespace-only text nodes (indentation around
+        // a CDATA section): make the String straight from that node's bytes.
+        var single: UnsafeMutablePointer<xmlChar>?
+        var child = ptr.pointee.children
+        var simple = true
+        while let c = child, simple {
+            switch c.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content, !Node.isBlank(content) {
+                    if single == nil { single = content } else { simple = false }
+                }
+            default:
+                simple = false
+            }
+            child = c.pointee.next
+        }
+        if simple {
+            guard let single else { return "" }
+            return Node.trimmedString(UnsafeBufferPointer(start: single, count: Int(xmlStrlen(single))))
+        }
         var bytes: [UInt8] = []
         Node.appendText(of: ptr.pointee.children, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { Node.trimmedString($0) }
+    }
+
+    private static func isBlank(_ s: UnsafePointer<xmlChar>) -> Bool {
+        var p = s
+        while p.pointee != 0 {
+            let c = p.pointee
+            if !(c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { return false }
+            p += 1
+        }
+        return true
+    }
+
+    /// A String of the bytes without surrounding ASCII whitespace (other Unicode spaces are trimmed after).
+    static func trimmedString(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = b.count
+        while start < end, b[start] == 0x20 || b[start] == 0x0A || b[start] == 0x0D || b[start] == 0x09 { start += 1 }
+        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x09 { end -= 1 }
+        let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        guard let first = s.utf8.first, let last = s.utf8.last, first >= 0x80 || last >= 0x80 else { return s }
+        return s.trimmingSpaces()
     }
 
     /// True when the element has element children (markup that was not escaped).
@@ -111,13 +153,23 @@ struct Node {
 final class NamespaceCache {
     private var cache: [UnsafeMutableRawPointer: FeedNamespace] = [:]
 
+    /// By URI text, which survives `reset()`: classifying a URI seen before costs one dictionary lookup.
+    private var byURI: [String: FeedNamespace] = [:]
+
     func reset() { cache.removeAll(keepingCapacity: true) }
 
     func classify(_ ns: xmlNsPtr?) -> FeedNamespace {
         guard let ns else { return .none }
         let key = UnsafeMutableRawPointer(ns)
         if let known = cache[key] { return known }
-        let value = ns.pointee.href.map { FeedNamespace.from(uri: String(cString: $0)) } ?? .none
+        var value = FeedNamespace.none
+        if let href = ns.pointee.href {
+            let uri = String(cString: href)
+            if let known = byURI[uri] { value = known } else {
+                value = FeedNamespace.from(uri: uri)
+                byURI[uri] = value
+            }
+        }
         cache[key] = value
         return value
     }

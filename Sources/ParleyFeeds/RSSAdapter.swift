@@ -6,6 +6,7 @@ import CLibXML2
 struct RSSAdapter {
     let doc: xmlDocPtr
     let cache = NamespaceCache()
+    let tags = TagCache()
 
     func adapt(root: Node, format: FeedFormat, streamed: [FeedEntry], consumed: Set<xmlNodePtr>) -> ParsedFeed {
         var feed = ParsedFeed(format: format)
@@ -65,51 +66,51 @@ struct RSSAdapter {
         var guid: String?
         var itunesSummary: String?, itunesAuthor: String?, mediaURL: String?, secondSummary: String?
         for child in item.children {
-            switch (child.namespace(cache), child.localName) {
-            case (.none, "title"), (.rss10, "title"), (.rss090, "title"), (.rss20, "title"), (.dc, "title"):
+            switch (child.namespace(cache), tags.tag(child)) {
+            case (.none, .title), (.rss10, .title), (.rss090, .title), (.rss20, .title), (.dc, .title):
                 if e.title == nil { e.title = TextConstruct.html(child).trimmingSpaces() }
-            case (.none, "link"), (.rss10, "link"), (.rss090, "link"), (.rss20, "link"):
+            case (.none, .link), (.rss10, .link), (.rss090, .link), (.rss20, .link):
                 if e.link == nil { e.link = URLResolver.resolve(child.text, at: child, in: doc) }
-            case (.atom10, "link"):
+            case (.atom10, .link):
                 if e.link == nil, let href = child.attribute("href"), (child.attribute("rel") ?? "alternate") == "alternate" {
                     e.link = URLResolver.resolve(href, at: child, in: doc)
                 }
-            case (.none, "guid"), (.rss20, "guid"):
+            case (.none, .guid), (.rss20, .guid):
                 if guid == nil {
                     guid = child.text.trimmingSpaces()
                     guidIsPermalink = (child.attribute("isPermaLink")?.trimmingSpaces().lowercased() ?? "true") == "true"
                 }
-            case (.dc, "identifier"):
+            case (.dc, .identifier):
                 if guid == nil { guid = child.text.trimmingSpaces() }
-            case (.none, "pubDate"), (.rss20, "pubDate"), (.dcterms, "issued"):
+            case (.none, .pubDate), (.rss20, .pubDate), (.dcterms, .issued):
                 if e.published == nil { e.published = DateParser.parse(child.text) }
-            case (.dc, "date"), (.dcterms, "modified"):
+            case (.dc, .date), (.dcterms, .modified):
                 if e.updated == nil { e.updated = DateParser.parse(child.text) }
-            case (.none, "description"), (.rss10, "description"), (.rss090, "description"), (.rss20, "description"),
-                 (.dc, "description"), (.none, "summary"), (.rss20, "summary"):
+            case (.none, .description), (.rss10, .description), (.rss090, .description), (.rss20, .description),
+                 (.dc, .description), (.none, .summary), (.rss20, .summary):
                 // The first of description/summary is the summary; a second one is content (feedparser).
                 let value = TextConstruct.html(child).trimmingSpaces()
                 if e.summary == nil { e.summary = value } else if secondSummary == nil { secondSummary = value }
-            case (.none, "tags"), (.rss20, "tags"):
+            case (.none, .tags), (.rss20, .tags):
                 e.categories.append(contentsOf: child.text.split(separator: ",").map { String($0).trimmingSpaces() }
                     .filter { !$0.isEmpty })
-            case (.itunes, "summary"), (.itunes, "subtitle"):
+            case (.itunes, .summary), (.itunes, .subtitle):
                 if itunesSummary == nil { itunesSummary = child.text.trimmingSpaces() }
-            case (.content, "encoded"), (.none, "fullitem"), (.rss20, "fullitem"):
+            case (.content, .encoded), (.none, .fullitem), (.rss20, .fullitem):
                 if e.content == nil { e.content = TextConstruct.html(child).trimmingSpaces() }
-            case (.xhtml, "body"):
+            case (.xhtml, .body):
                 if e.content == nil { e.content = MarkupSerializer.innerMarkup(of: child).trimmingSpaces() }
-            case (.dc, "creator"), (.dc, "author"), (.none, "author"), (.rss20, "author"):
+            case (.dc, .creator), (.dc, .author), (.none, .author), (.rss20, .author):
                 if e.author == nil { e.author = AuthorName.parse(child.text) }
-            case (.itunes, "author"):
+            case (.itunes, .author):
                 if itunesAuthor == nil { itunesAuthor = child.text.trimmingSpaces() }
-            case (.none, "enclosure"), (.rss20, "enclosure"):
+            case (.none, .enclosure), (.rss20, .enclosure):
                 if e.enclosureURL == nil, let url = child.attribute("url") {
                     e.enclosureURL = URLResolver.resolve(url, at: child, in: doc)
                 }
-            case (.media, "content"):
+            case (.media, .content):
                 if mediaURL == nil, let url = child.attribute("url") { mediaURL = URLResolver.resolve(url, at: child, in: doc) }
-            case (.none, "category"), (.rss20, "category"), (.dc, "subject"):
+            case (.none, .category), (.rss20, .category), (.dc, .subject):
                 let term = child.text.trimmingSpaces()
                 if !term.isEmpty { e.categories.append(term) }
             default: break

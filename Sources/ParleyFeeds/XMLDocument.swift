@@ -3,8 +3,8 @@ import CLibXML2
 /// A libxml2 tree built from prepared UTF-8 bytes. The only place that calls libxml2's XML parser.
 ///
 /// Options (libxml2 2.9.14 `xmlParserOption`): RECOVER to read what a broken feed still holds, NONET and a process
-/// wide external-entity loader that refuses everything so no file or URL is ever read, NOCDATA so CDATA is plain
-/// text, IGNORE_ENC because the bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
+/// wide external-entity loader that refuses everything so no file or URL is ever read, IGNORE_ENC because the
+/// bytes were already transcoded to UTF-8. NOENT, DTDLOAD and HUGE stay off.
 final class XMLDocument {
     let doc: xmlDocPtr
     let root: xmlNodePtr
@@ -14,7 +14,7 @@ final class XMLDocument {
     let stream: EntryStream
 
     private static let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
-        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+        | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
 
     init(parsing bytes: UnsafeBufferPointer<UInt8>, documentURL: String?, maxDepth: Int) throws(FeedParseError) {

@@ -26,9 +26,13 @@ struct BenchCommand: AsyncParsableCommand {
                 print("skipped: ../shared not found")
             }
         }
+        if suite == .extract || suite == .all {
+            let model = try ModelLocator.locateDefault()
+            _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, print: log)
+        }
         if suite == .pipeline || suite == .all {
             _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
         }
-        // Other suites (extract, fetch) add their calls here.
+        // Other suites (fetch) add their calls here.
     }
 }

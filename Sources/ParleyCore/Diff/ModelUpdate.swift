@@ -16,9 +16,10 @@ struct ModelUpdate {
         report.outlet ?? URL(string: report.url)?.host ?? report.url
     }
 
-    /// Applies the report; returns the ids of facts added.
-    func apply(to model: inout NegotiationModel) -> [String] {
+    /// Applies the report; returns the ids of facts added and whether anything in the model changed.
+    func apply(to model: inout NegotiationModel) -> (added: [String], modified: Bool) {
         var added: [String] = []
+        var modified = false
         let nextVersion = model.version + 1
         for alert in alerts {
             let members = decisions.filter { $0.alertID == alert.id }
@@ -46,23 +47,29 @@ struct ModelUpdate {
             }
             let terms = members.reduce(into: Set<String>()) { $0.formUnion($1.claim.terms) }
             if !model.developments.contains(where: { $0.alertID == alert.id }) {
+                modified = true
                 model.developments.append(Development(alertID: alert.id, issue: alert.issue, party: alert.party,
                                                       reportURL: report.url, terms: terms.sorted(),
                                                       outlets: [outlet]))
             }
         }
-        corroborate(&model)
+        if corroborate(&model) { modified = true }
         var memory: [String: Set<String>] = self.memory.isEmpty ? [:] : [Self.everyIssue: self.memory]
         for decision in decisions { memory[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys) }
         for (issue, keys) in memory {
             let merged = Set(model.knownTerms[issue] ?? []).union(keys)
-            if merged.count != model.knownTerms[issue]?.count { model.knownTerms[issue] = merged.sorted() }
+            if merged.count != model.knownTerms[issue]?.count ?? 0 {
+                model.knownTerms[issue] = merged.sorted()
+                modified = true
+            }
         }
-        return added
+        return (added, modified || !added.isEmpty)
     }
 
     /// A claim that did not alert but restates an alerted development from another outlet corroborates it.
-    private func corroborate(_ model: inout NegotiationModel) {
+    @discardableResult
+    private func corroborate(_ model: inout NegotiationModel) -> Bool {
+        var modified = false
         for decision in decisions where !decision.alerted && !decision.claim.terms.isEmpty {
             let claim = decision.claim
             var best: (Int, Double)?
@@ -74,7 +81,9 @@ struct ModelUpdate {
             }
             if let (index, _) = best, !model.developments[index].outlets.contains(outlet) {
                 model.developments[index].outlets.append(outlet)
+                modified = true
             }
         }
+        return modified
     }
 }

@@ -6,10 +6,27 @@ import Foundation
 public struct NegotiationTracker: Sendable {
     public private(set) var model: NegotiationModel
     private let extractor: ClaimExtractor
+    /// Everything the model has read (the union of its restatement memory), kept in step with `model`.
+    private var everything: Set<String>
+    /// Content words of each fact's evidence, by fact id (derived from `model`, cached for speed).
+    private var factWords: [String: Set<String>] = [:]
 
     public init(model: NegotiationModel) {
         self.model = model
         extractor = ClaimExtractor(model: model)
+        everything = Self.memory(of: model)
+    }
+
+    private static func memory(of model: NegotiationModel) -> Set<String> {
+        model.knownTerms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            .union(model.facts.flatMap(\.quantities).map { "q:" + $0 })
+    }
+
+    private mutating func words(of fact: Fact) -> Set<String> {
+        if let cached = factWords[fact.id] { return cached }
+        let words = extractor.contentTerms(Tokenizer.tokens(fact.evidence)).filter { !$0.hasPrefix("b:") }
+        factWords[fact.id] = words
+        return words
     }
 
     /// Extraction alone, without diff or model change (for `parley explain` and the bench baseline).
@@ -34,21 +51,19 @@ public struct NegotiationTracker: Sendable {
         let analysis = extractor.analyze(report, everyIssue: absorbing)
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
-        let everything = model.knownTerms.values.reduce(into: Set<String>()) { $0.formUnion($1) }
-            .union(model.facts.flatMap(\.quantities).map { "q:" + $0 })
+        let read = everything
         for claim in analysis.claims {
             let facts = model.facts.filter { $0.issue == claim.issue }
             let known = Set(model.knownTerms[claim.issue] ?? [])
             // The fact this claim most resembles, by shared content words: a close copy restates it.
-            let words = claim.terms.filter { !$0.hasPrefix("b:") }
+            let claimWords = claim.terms.filter { !$0.hasPrefix("b:") }
             var closest: (Fact, Double)?
-            for fact in facts where !words.isEmpty {
-                let factWords = extractor.contentTerms(Tokenizer.tokens(fact.evidence)).filter { !$0.hasPrefix("b:") }
-                let shared = Double(words.intersection(factWords).count) / Double(words.count)
+            for fact in facts where !claimWords.isEmpty {
+                let shared = Double(claimWords.intersection(words(of: fact)).count) / Double(claimWords.count)
                 if shared > (closest?.1 ?? 0) { closest = (fact, shared) }
             }
             let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known,
-                                       everything: everything, facts: facts, closest: closest)
+                                       everything: read, facts: facts, closest: closest)
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
@@ -64,11 +79,14 @@ public struct NegotiationTracker: Sendable {
         explanation.decisions = decisions
         let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
         explanation.reportNovelty = pairs.isEmpty ? 0
-            : Double(pairs.subtracting(everything).count) / Double(pairs.count)
-        let before = model
-        let changed = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
-            .apply(to: &model)
-        guard model != before else {
+            : Double(pairs.subtracting(read).count) / Double(pairs.count)
+        let update = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
+        let (changed, modified) = update.apply(to: &model)
+        // Keep the union of restatement memory in step without rebuilding it from the whole model.
+        everything.formUnion(analysis.memory)
+        for decision in decisions { everything.formUnion(decision.claim.memoryKeys) }
+        for fact in model.facts.suffix(changed.count) { everything.formUnion(fact.quantities.map { "q:" + $0 }) }
+        guard modified else {
             return ProcessingOutcome(alerts: alerts, modelChanged: false, version: nil, explanation: explanation)
         }
         model.version += 1

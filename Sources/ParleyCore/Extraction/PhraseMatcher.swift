@@ -17,7 +17,9 @@ struct PhraseMatcher: Sendable {
     }
 
     private var byFirstWord: [String: [Pattern]] = [:]
-    private var prefixPatterns: [Pattern] = []
+    /// Patterns whose first word is a prefix, indexed by its first three letters (shorter ones in `shortPrefix`).
+    private var prefixPatterns: [String: [Pattern]] = [:]
+    private var shortPrefix: [Pattern] = []
 
     init(_ phrasesByLabel: [[String]]) {
         for (label, phrases) in phrasesByLabel.enumerated() {
@@ -28,7 +30,12 @@ struct PhraseMatcher: Sendable {
                 let pattern = Pattern(words: raw.map { caseSensitive ? $0 : $0.lowercased() },
                                       caseSensitive: caseSensitive, label: label)
                 if raw[0].hasSuffix("*") {
-                    prefixPatterns.append(pattern)
+                    let stem = pattern.words[0].dropLast().lowercased()
+                    if stem.count >= 3 {
+                        prefixPatterns[String(stem.prefix(3)), default: []].append(pattern)
+                    } else {
+                        shortPrefix.append(pattern)
+                    }
                 } else {
                     byFirstWord[raw[0].lowercased(), default: []].append(pattern)
                 }
@@ -55,7 +62,8 @@ struct PhraseMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             var best: Match?
-            let candidates = (byFirstWord[tokens[i].lower] ?? []) + prefixPatterns
+            let candidates = (byFirstWord[tokens[i].lower] ?? []) + shortPrefix
+                + (prefixPatterns[String(tokens[i].lower.prefix(3))] ?? [])
             for pattern in candidates where pattern.words.count <= tokens.count - i {
                 if Self.matches(pattern, tokens, at: i), pattern.words.count > (best?.length ?? 0) {
                     best = Match(start: i, length: pattern.words.count, label: pattern.label)
