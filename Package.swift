@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "ParleySinks",
             dependencies: [
-                "ParleyCore", "ParleyStore", "ParleyFetch", "CCurl", "CCurlShim",
+                "ParleyCore", "ParleyStore", "ParleyFetch",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],

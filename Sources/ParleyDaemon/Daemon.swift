@@ -28,7 +28,8 @@ public struct Daemon: Sendable {
         self.configFile = configFile
         self.levelControl = levelControl
         self.logger = logger
-        self.makeSource = { _ in URLSessionFeedSource() }
+        let fetchLogger = logger.with("service", "fetch")
+        self.makeSource = { limits in CurlFeedSource(limits: limits, logger: fetchLogger) }
         self.transport = CurlWebhookTransport()
         self.notifier = notifier
     }

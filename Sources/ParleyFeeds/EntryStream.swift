@@ -33,11 +33,14 @@ final class EntryStream {
             self.reader = Self.reader(for: node)
             return
         }
+        // Names first: almost every element is neither an item nor an entry.
+        let first = localName[0]
+        guard first == 0x69 || first == 0x65 else { return }
         switch reader {
         case .rss(let adapter):
-            guard localName[0] == 0x69, xmlStrEqual(localName, "item") != 0, adapter.isCore(Node(ptr: node)) else { return }
+            guard first == 0x69, xmlStrEqual(localName, "item") != 0, adapter.isCore(Node(ptr: node)) else { return }
         case .atom(let adapter, _):
-            guard localName[0] == 0x65, xmlStrEqual(localName, "entry") != 0, node.pointee.parent == root,
+            guard first == 0x65, xmlStrEqual(localName, "entry") != 0, node.pointee.parent == root,
                   adapter.isAtom(Node(ptr: node)) else { return }
         case .none:
             return

@@ -1,7 +1,8 @@
 import Foundation
 import ParleyCore
-import ParleyStore
 @testable import ParleySinks
+@testable import ParleyStore
+import GRDB
 import Testing
 
 @Suite("Alert log sink")
@@ -129,4 +130,29 @@ func waitUntil(limit: Duration = .seconds(20), _ condition: () async throws -> B
         try await Task.sleep(for: .milliseconds(20))
     }
     Issue.record("condition not met within \(limit)")
+}
+
+@Suite("Alert log sink and a failing outbox")
+struct AlertLogOutboxFailureTests {
+    @Test("an outbox update that fails after the append does not duplicate the lines on the next batch")
+    func outboxFailure() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path + "/alerts.jsonl"
+        let store = try SQLiteStateStore(directory: dir.path + "/state")
+        try await SinkFixtures.commit(["a1", "a2"], sinks: ["log"], to: store)
+        try await store.pool.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_delivered BEFORE UPDATE ON deliveries WHEN NEW.state = 'delivered'
+                BEGIN SELECT RAISE(ABORT, 'database is busy'); END
+                """)
+        }
+        let sink = AlertLogSink(path: path, store: store, logger: SinkFixtures.logger)
+        await #expect(throws: StoreError.self) { try await sink.deliverPending() }
+        try await store.pool.write { db in try db.execute(sql: "DROP TRIGGER refuse_delivered") }
+        try await SinkFixtures.commit(["a3"], sinks: ["log"], to: store)
+
+        #expect(try await sink.deliverPending() == 1)
+        #expect(try SinkFixtures.ids(of: path) == ["a1", "a2", "a3"])
+        #expect(try await store.pendingDeliveries(sink: "log", limit: 10).isEmpty)
+    }
 }

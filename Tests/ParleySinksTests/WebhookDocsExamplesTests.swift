@@ -40,12 +40,12 @@ struct WebhookDocsExamplesTests {
         let arguments = [Self.examples.appendingPathComponent(script).path, secret.text,
                          try #require(request.header("webhook-id")), try #require(request.header("webhook-timestamp")),
                          try #require(request.header("webhook-signature")), body]
-        #expect(try Self.run(interpreter, arguments) == 0)
+        #expect(try await Self.run(interpreter, arguments) == 0)
 
         var tampered = request.body
         tampered[tampered.startIndex + 10] ^= 0x01
         try tampered.write(to: URL(fileURLWithPath: body))
-        #expect(try Self.run(interpreter, arguments) != 0)
+        #expect(try await Self.run(interpreter, arguments) != 0)
     }
 
     @Test("docs/webhooks.md shows the scripts verbatim")
@@ -63,14 +63,22 @@ struct WebhookDocsExamplesTests {
         return paths.map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func run(_ program: String, _ arguments: [String]) throws -> Int32 {
+    /// Runs a program to its end without blocking a cooperative thread (`waitUntilExit` would: on a 2-core
+    /// machine that starves the other tests running in parallel).
+    static func run(_ program: String, _ arguments: [String]) async throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: which(program)!)
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        return try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
     }
 }

@@ -67,8 +67,15 @@ public actor AlertLogSink: AlertSink {
         }
         let batch = try await store.pendingDeliveries(sink: name, limit: batchSize)
         guard !batch.isEmpty else { return 0 }
-        let cursor = try append(batch)
-        try await store.markDelivered(batch.map(\.id), cursor: cursor, at: Date())
+        do {
+            let cursor = try append(batch)
+            try await store.markDelivered(batch.map(\.id), cursor: cursor, at: Date())
+        } catch {
+            // Some lines may be in the file but not in the outbox (a full disk mid-write, a busy database):
+            // reconcile before the next batch, exactly as after a crash, so none is written twice.
+            recovered = false
+            throw error
+        }
         return batch.count
     }
 

@@ -1,76 +1,57 @@
-import CCurl
-import CCurlShim
 import Foundation
+import ParleyFetch
 
-/// Posts webhooks through libcurl, one easy handle per request on its own thread (`curl_easy_perform`
-/// blocks, and must not block Swift's cooperative pool). Only http and https, no redirects followed (a
-/// webhook URL that moved is a configuration to fix, and a redirect must not carry the signed body
-/// elsewhere), bounded by the request's timeout. The response body is read and discarded: only the status
-/// decides (Standard Webhooks: 2xx is delivered).
-///
-/// Interim home: the fetch adapter's one-shot request API is meant to carry this later; the protocol
-/// `WebhookTransport` keeps the sink independent of where it lives.
+/// Posts webhooks through libcurl, on ParleyFetch's one-shot `HTTPClient` (the same curl machinery, limits
+/// and TLS settings as the feed fetcher). Redirects are not followed: a webhook URL that moved is a
+/// configuration to fix, and a redirect must not carry the signed body elsewhere. Only the status decides
+/// (Standard Webhooks: 2xx is delivered); a transfer with no HTTP answer throws.
 public struct CurlWebhookTransport: WebhookTransport {
-    public var userAgent: String
+    private let client: any HTTPClient
 
-    public init(userAgent: String = "Parley/0.1 (webhooks)") {
-        self.userAgent = userAgent
-        _ = Self.globalInit
+    /// Defaults for webhooks: endpoints come from the operator's config, not from feed content, and are
+    /// often internal (a receiver on the LAN or on this machine), so private and loopback addresses are
+    /// allowed; never file://.
+    public static var defaultConfiguration: FetchConfiguration {
+        var configuration = FetchConfiguration()
+        configuration.allowPrivateAddresses = true
+        configuration.allowFileURLs = false
+        return configuration
     }
 
-    /// curl_global_init is not thread-safe in older libcurl versions: call it once, lazily (Swift globals
-    /// are initialised exactly once).
-    private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
+    public init(configuration: FetchConfiguration = CurlWebhookTransport.defaultConfiguration) {
+        // A receiver's answer body only goes into logs: keep a little of it.
+        client = CurlHTTPClient(configuration: configuration, bodyLimit: 4 * 1024)
+    }
+
+    /// Any `HTTPClient`, e.g. one shared with other one-shot calls.
+    public init(client: any HTTPClient) {
+        self.client = client
+    }
 
     public func send(_ request: WebhookRequest) async throws -> WebhookResponse {
-        let agent = userAgent
-        return try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(with: Result { try Self.perform(request, userAgent: agent) })
-            }
-            thread.name = "parley-webhook"
-            thread.start()
+        let http = HTTPRequest(method: .post, url: request.url,
+                               headers: request.headers.map { HTTPHeaderField($0.name, $0.value) },
+                               body: request.body, timeout: request.timeout, followRedirects: false)
+        let response: HTTPResponse
+        do {
+            response = try await client.send(http)
+        } catch {
+            throw SinkError.transport(request.url, error.description)
         }
+        var retryAfter: Date?
+        if response.status == 429 || response.status == 503,
+           let value = response.headers.value(for: "Retry-After") {
+            retryAfter = Self.retryAfter(value, now: Date())
+        }
+        return WebhookResponse(status: response.status, retryAfter: retryAfter)
     }
 
-    static func perform(_ request: WebhookRequest, userAgent: String) throws -> WebhookResponse {
-        guard let handle = curl_easy_init() else { throw SinkError.transport(request.url, "curl_easy_init failed") }
-        defer { curl_easy_cleanup(handle) }
-        var headers: UnsafeMutablePointer<curl_slist>?
-        for header in request.headers {
-            headers = curl_slist_append(headers, "\(header.name): \(header.value)")
+    /// `Retry-After` is delay-seconds or an HTTP-date (RFC 9110 section 10.2.3).
+    static func retryAfter(_ value: String, now: Date) -> Date? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int(text), seconds >= 0 {
+            return now.addingTimeInterval(TimeInterval(seconds))
         }
-        // libcurl adds "Expect: 100-continue" to larger POSTs; receivers answer faster without it.
-        headers = curl_slist_append(headers, "Expect:")
-        defer { curl_slist_free_all(headers) }
-        let timeout = Int(request.timeout.components.seconds * 1000
-                          + request.timeout.components.attoseconds / 1_000_000_000_000_000)
-        var codes = [
-            parley_curl_easy_setopt_string(handle, CURLOPT_URL, request.url),
-            parley_curl_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
-            parley_curl_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0),
-            parley_curl_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
-            parley_curl_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, timeout),
-            parley_curl_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(timeout, 10_000)),
-            parley_curl_easy_setopt_string(handle, CURLOPT_USERAGENT, userAgent),
-            parley_curl_easy_setopt_long(handle, CURLOPT_POST, 1),
-            parley_curl_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headers),
-            parley_curl_easy_setopt_write_function(handle) { _, size, count, _ in size * count },
-        ]
-        let result: CURLcode = request.body.withUnsafeBytes { body in
-            codes.append(parley_curl_easy_setopt_off_t(handle, CURLOPT_POSTFIELDSIZE_LARGE, Int64(body.count)))
-            codes.append(parley_curl_easy_setopt_pointer(handle, CURLOPT_POSTFIELDS,
-                                                         UnsafeMutableRawPointer(mutating: body.baseAddress)))
-            if let failed = codes.first(where: { $0 != CURLE_OK }) {
-                return failed
-            }
-            return curl_easy_perform(handle)
-        }
-        guard result == CURLE_OK else {
-            throw SinkError.transport(request.url, String(cString: curl_easy_strerror(result)))
-        }
-        var status = 0
-        _ = parley_curl_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return WebhookResponse(status: status)
+        return HTTPDate.parse(text)
     }
 }
