@@ -14,36 +14,16 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs `parley` with stdout and stderr sent to files (so stdout is not a terminal, as when piped).
-    static func run(_ arguments: [String], environment: [String: String] = [:], in scratch: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = DemoRunTests.root
-        process.environment = ["PATH": "/usr/bin:/bin", "TMPDIR": scratch.path].merging(environment) { $1 }
-        let outFile = scratch.appendingPathComponent("stdout"), errFile = scratch.appendingPathComponent("stderr")
-        for file in [outFile, errFile] {
-            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
-                throw CLIError("cannot create \(file.path)")
-            }
-        }
-        process.standardOutput = try FileHandle(forWritingTo: outFile)
-        process.standardError = try FileHandle(forWritingTo: errFile)
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: try String(contentsOf: outFile, encoding: .utf8),
-                      stderr: try String(contentsOf: errFile, encoding: .utf8))
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    in scratch: URL) async throws -> ChildProcess.Result {
+        try await ChildProcess.run(binary!, arguments,
+                                   environment: ["PATH": "/usr/bin:/bin", "TMPDIR": scratch.path].merging(environment) { $1 },
+                                   directory: DemoRunTests.root, scratch: scratch)
     }
 
     /// Runs `body` in a fresh scratch directory, or skips (passing) when the binary was not built.
-    static func withBinary(_ body: (URL) throws -> Void) throws {
+    static func withBinary(_ body: (URL) async throws -> Void) async throws {
         guard binary != nil else {
             print("skipped: the parley executable was not built beside the tests (run `swift build` first)")
             return
@@ -51,13 +31,13 @@ import Testing
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-demo-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        try body(scratch)
+        try await body(scratch)
     }
 
-    @Test func pipedOutputIsPlainAndEndsWithWhereTheLogIs() throws {
-        try Self.withBinary { scratch in
+    @Test func pipedOutputIsPlainAndEndsWithWhereTheLogIs() async throws {
+        try await Self.withBinary { scratch in
             let log = scratch.appendingPathComponent("my alerts.jsonl")
-            let result = try Self.run(["demo", "--log", log.path], in: scratch)
+            let result = try await Self.run(["demo", "--log", log.path], in: scratch)
 
             #expect(result.status == 0, "\(result.stderr)")
             #expect(!result.stdout.contains("\u{1B}["), "no ANSI codes when stdout is not a terminal")
@@ -82,17 +62,17 @@ import Testing
         ([String](), ["NO_COLOR": "1"], false),
         (["--color", "never"], [String: String](), false),
     ])
-    func colourFollowsTheOptionAndNoColor(arguments: [String], environment: [String: String], colour: Bool) throws {
-        try Self.withBinary { scratch in
-            let result = try Self.run(["demo"] + arguments, environment: environment, in: scratch)
+    func colourFollowsTheOptionAndNoColor(arguments: [String], environment: [String: String], colour: Bool) async throws {
+        try await Self.withBinary { scratch in
+            let result = try await Self.run(["demo"] + arguments, environment: environment, in: scratch)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("\u{1B}[") == colour)
         }
     }
 
-    @Test func aMissingModelIsAClearError() throws {
-        try Self.withBinary { scratch in
-            let result = try Self.run(["demo", "--model", scratch.appendingPathComponent("none.model.json").path],
+    @Test func aMissingModelIsAClearError() async throws {
+        try await Self.withBinary { scratch in
+            let result = try await Self.run(["demo", "--model", scratch.appendingPathComponent("none.model.json").path],
                                       in: scratch)
             #expect(result.status != 0)
             #expect(result.stderr.contains("none.model.json"))
