@@ -61,6 +61,21 @@ import Testing
         #expect(first[0].alerts == second[0].alerts)
     }
 
+    @Test func alertsFollowTheSchema() throws {
+        let (_, outcomes) = try Fixtures.process(["numbers-in-words"], model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first)
+        let line = try AlertCoding.line(alert)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        for key in ["schema", "id", "detected_at", "negotiation", "kind", "issue", "party", "summary", "severity",
+                    "confidence", "report", "evidence", "corroborating_sources"] {
+            #expect(object.keys.contains(key), "missing \(key)")
+        }
+        #expect(object["schema"] as? String == "parley.alert/v1")
+        #expect(object["detected_at"] as? String == "2025-06-10T10:00:00Z")
+        let confidence = try #require(object["confidence"] as? Double)
+        #expect(confidence >= 0 && confidence <= 1)
+    }
+
     @Test func explanationSaysWhy() throws {
         let (_, outcomes) = try Fixtures.process(["numbers-in-words"], model: try Fixtures.seedModel())
         let text = outcomes[0].explanation.rendered()

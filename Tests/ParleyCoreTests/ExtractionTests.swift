@@ -44,6 +44,23 @@ import Testing
         #expect(claim.party == nil, "Russia and Ukraine acting together concern the issue as a whole")
     }
 
+    @Test func aLeadersMeetingNeedsTwoLeadersMeeting() throws {
+        let claims = try claims("leaders-meeting-needs-two-leaders")
+        let summit = try #require(claims.first { $0.sentence.hasPrefix("President Donald Trump") })
+        #expect(summit.issue == "leaders-meeting")
+        #expect(summit.names.contains("vienna"))
+        let envoy = try #require(claims.first { $0.sentence.hasPrefix("Envoy Steve Witkoff") })
+        #expect(envoy.issue == "talks", "an envoy meeting a leader is envoys' talks")
+        #expect(envoy.party == "united-states")
+    }
+
+    @Test func aDocumentSubjectSpeaksForItsOwner() throws {
+        let claim = try #require(try claims("document-subject-speaks-for-owner").first { $0.issue == "military-limits" })
+        #expect(claim.party == "united-states")
+        #expect(claim.attribution == "document")
+        #expect(claim.quantities.contains(Quantity(value: 550_000, unit: "troops")))
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

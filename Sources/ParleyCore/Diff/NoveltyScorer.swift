@@ -5,6 +5,7 @@
 struct NoveltyScorer: Sendable {
     static let restatementShare = 0.35
     static let restatementWeight = 2.0
+    static let sameStanceWording = 0.5
     static let pairWeight = 0.5
     static let threshold = 1.4
 
@@ -92,12 +93,16 @@ struct NoveltyScorer: Sendable {
                 add(min(1.2, 0.4 + 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
             }
             // Meetings are new by date, place and state, not by wording.
+            // A party restating a stance it holds, with no new number, date or place, needs more new wording.
+            let sameStance = claim.party != nil && partyFacts.contains { $0.value == stance }
+                && newQuantities.isEmpty && newDates.isEmpty && newNames.isEmpty
+            let wording = sameStance ? Self.sameStanceWording : 1.0
             if novelPairs.count >= 3, !isMeeting {
-                add(Self.pairWeight * pairRatio, String(format: "%.0f%% of its word pairs are new", pairRatio * 100),
+                add(wording * Self.pairWeight * pairRatio, String(format: "%.0f%% of its word pairs are new", pairRatio * 100),
                     novel: true)
             }
             if novel.count >= 3, !isMeeting {
-                add(1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100), novel: true)
+                add(wording * 1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100), novel: true)
             }
         }
         if let cue = claim.recapCue {

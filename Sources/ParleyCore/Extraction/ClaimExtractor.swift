@@ -58,62 +58,7 @@ public struct ClaimExtractor: Sendable {
         return analysis
     }
 
-    /// A report concerns the negotiation when its title or lead names a principal party, it uses the vocabulary
-    /// of negotiation, and other actors do not dominate its lead.
-    func relevance(title: [Token], sentences: [[Token]], leadCount: Int) -> (Bool, String) {
-        let lead = title + sentences.prefix(max(leadCount, 1)).flatMap { $0 }
-        let leadMentions = model.parties.matches(in: lead)
-        let principalInLead = leadMentions.filter { model.isPrincipal($0.label) }.count
-        let outsidersInLead = leadMentions.filter { $0.label == model.outsiderLabel }.count
-        let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
-        if principalInLead == 0 {
-            return (false, "neither the title nor the lead names a principal party")
-        }
-        if outsidersInLead > partiesInLead {
-            return (false, "the lead is about other actors (\(outsidersInLead) outsider mentions against "
-                + "\(partiesInLead) party mentions)")
-        }
-        let all = title + sentences.flatMap { $0 }
-        let contextHits = model.context.matches(in: all).count
-        let issueHits = model.issues.matches(in: all).count + model.weakIssues.matches(in: all).count
-        if contextHits + issueHits < 2 {
-            return (false, "too little negotiation vocabulary (\(contextHits + issueHits) terms)")
-        }
-        return (true, "names \(principalInLead) principal-party mention(s) in its lead and "
-            + "\(contextHits + issueHits) negotiation terms")
-    }
 
-    /// Issue matches of a sentence: strong terms, leaders' meetings, and weak terms when nothing stronger is
-    /// there (or, for meeting issues, when a meeting verb governs them); then issues yield to their betters.
-    func issueMatches(_ tokens: [Token], stances: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
-        var strong = model.issues.matches(in: tokens)
-        // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
-        let leaders = model.leaders.matches(in: tokens)
-        // The one who meets must be a leader too: "Witkoff would meet Vladimir Putin" is envoys' talks.
-        let mentions = model.parties.matches(in: tokens)
-        for trigger in model.leaderTriggers.matches(in: tokens) {
-            let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
-            guard Set(near.map(\.label)).count >= 2 else { continue }
-            let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow }
-            let subjectIsLeader = subject.map { s in leaders.contains { $0.start == s.start } } ?? false
-            let following = leaders.filter { $0.start >= trigger.end && $0.start - trigger.end <= 4 }
-            if subjectIsLeader || Set(following.map(\.label)).count >= 2 { strong.append(trigger) }
-        }
-        var result = strong
-        for weak in model.weakIssues.matches(in: tokens) {
-            let cue = stances.last { $0.start < weak.start } ?? stances.first { $0.start > weak.start }
-            let meetingCue = cue.map { model.meetingStanceLabels.contains($0.label) } ?? false
-            if strong.isEmpty || model.meetingIssues.contains(weak.label) && meetingCue
-                && !strong.contains(where: { model.meetingIssues.contains($0.label) }) {
-                result.append(weak)
-            }
-        }
-        let present = Set(result.map(\.label))
-        let named = Set(model.parties.matches(in: tokens).map(\.label))
-        return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
-            .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
-            .sorted { $0.start < $1.start }
-    }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
                 carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
@@ -130,13 +75,12 @@ public struct ClaimExtractor: Sendable {
             let before = allMentions.last { mention in
                 mention.end <= document.start && (document.start - mention.end <= 3
                     || document.start - mention.end <= 6 && (mention.end..<document.start).contains { i in
-                        stances.contains { $0.start == i } || model.documentActions.contains(tokens[i].lower)
+                        model.documentActions.contains(tokens[i].lower)
                     })
             }
             let after = allMentions.first { mention in
                 mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
-                    && (stances.contains { $0.start == mention.end }
-                        || model.documentActions.contains(tokens[mention.end].lower))
+                    && model.documentActions.contains(tokens[mention.end].lower)
             }
             if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
@@ -267,88 +211,9 @@ public struct ClaimExtractor: Sendable {
         return result
     }
 
-    /// Content words, numbers and dates of a sentence, for restatement memory.
-    func memoryKeys(_ tokens: [Token], published: Date?) -> Set<String> {
-        var keys = contentTerms(tokens)
-        for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
-        let reading = dates.read(tokens, published: published, lookingAhead: false)
-        for date in reading.dates { keys.insert("d:" + date) }
-        return keys
-    }
 
-    /// Content words (stemmed) and pairs of consecutive content words (`b:` keys): a new development often
-    /// combines known words in a new way ("revised" + "framework").
-    func contentTerms(_ tokens: [Token]) -> Set<String> {
-        let words = tokens.filter { !$0.isNumber && $0.lower.count > 2 && !model.stopwords.contains($0.lower)
-            && !model.aliasWords.contains($0.lower) }.map { Stemmer.stem($0.lower) }
-        var terms = Set(words)
-        for (a, b) in zip(words, words.dropFirst()) { terms.insert("b:" + a + "_" + b) }
-        return terms
-    }
 
-    /// Token indices inside ", who ... ," and ", which ... ," asides.
-    private func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
-        let chars = Array(text)
-        var inside = Set<Int>()
-        // Short comma-delimited spans (", Europe's largest,", ", a reference to NATO,") are asides too.
-        let commas = chars.indices.filter { chars[$0] == "," }
-        for (a, b) in zip(commas, commas.dropFirst()) {
-            let span = tokens.indices.filter { tokens[$0].offset > a && tokens[$0].offset < b }
-            if !span.isEmpty, span.count <= Self.asideLength { inside.formUnion(span) }
-        }
-        for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
-            var k = token.offset - 1
-            while k >= 0, chars[k] == " " { k -= 1 }
-            guard k >= 0, chars[k] == ",", i > 0 else { continue }
-            // ", the head of ..., resigned": an appositive only right after a capitalised name.
-            if !(token.lower == "who" || token.lower == "which") && !tokens[i - 1].isCapitalized { continue }
-            let end = chars[token.offset...].firstIndex(of: ",") ?? chars.count
-            for j in i..<tokens.count where tokens[j].offset < end { inside.insert(j) }
-        }
-        return inside
-    }
 
-    /// Index of the subject of a reported clause: after the attribution verb, past "on Friday", "that".
-    private func complementStart(_ tokens: [Token], after verb: Int) -> Int {
-        var i = verb
-        let skippable: Set<String> = ["that", "on", "last", "this", "late", "early", "reporters", "journalists",
-                                      "the", "a", "also", "then", "later"]
-        while i < tokens.count, skippable.contains(tokens[i].lower) || model.calendarWords.contains(tokens[i].lower) {
-            i += 1
-        }
-        return i
-    }
 
-    /// "..., Peskov said", "X told reporters", "according to X": the party mention next to an attribution verb.
-    private func speaker(_ tokens: [Token], mentions: [PhraseMatcher.Match])
-        -> (mention: PhraseMatcher.Match, verb: Int)? {
-        for verb in model.attribution.matches(in: tokens) {
-            if let mention = mentions.last(where: { $0.end <= verb.start && verb.start - $0.end <= 2 }) {
-                return (mention, verb.end)
-            }
-            if let mention = mentions.first(where: { $0.start >= verb.end && $0.start - verb.end <= 2 }) {
-                return (mention, mention.end)
-            }
-        }
-        return nil
-    }
 
-    /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
-    /// aliases and not calendar words.
-    private func places(_ tokens: [Token]) -> [String] {
-        var result: [String] = []
-        var afterLocative = false
-        for (i, token) in tokens.enumerated() {
-            if Self.locatives.contains(token.lower) || token.lower == "the" && afterLocative {
-                afterLocative = true
-                continue
-            }
-            defer { if !token.isCapitalized { afterLocative = false } }
-            // A capital after a locative is a place even when it is also a party's alias ("to Moscow").
-            guard afterLocative, i > 0, token.isCapitalized, !model.calendarWords.contains(token.lower),
-                  !model.stopwords.contains(token.lower) else { continue }
-            result.append(token.lower)
-        }
-        return result
-    }
 }

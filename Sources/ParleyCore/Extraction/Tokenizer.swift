@@ -1,0 +1,69 @@
+/// Splits text into word tokens. Hyphens split words ("1,000-for-1,000", "twenty-six", "ceasefire-first") so that
+/// each part can be matched; digits keep their thousands commas and decimal points; "n't" becomes "not"; a
+/// possessive "'s" is dropped.
+public enum Tokenizer {
+    public static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        let chars = Array(text)
+        var current = ""
+        var start = 0
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(Token(text: current, lower: current.lowercased(), offset: start))
+                current = ""
+            }
+        }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            if c.isLetter || c.isNumber {
+                if !current.isEmpty, let last = current.last, last.isNumber && c.isLetter || last.isLetter && c.isNumber,
+                   !(last.isLetter && c.isNumber && current.count == 1 && last.isUppercase) {
+                    flush()
+                }
+                if current.isEmpty { start = i }
+                current.append(c)
+            } else if (c == "," || c == ".") && current.last?.isNumber == true && next?.isNumber == true {
+                current.append(c)
+            } else if c == "." && current.count == 1 && current.first?.isUppercase == true && next?.isLetter == true {
+                // Initialisms such as "U.S." and "U.N." stay one token.
+                current.append(c)
+            } else if c == "." && current.contains(".") && current.last?.isLetter == true {
+                current.append(c)
+            } else if (c == "'" || c == "\u{2019}") && next != nil {
+                if next == "t" || next == "T", current.lowercased().hasSuffix("n"),
+                   i + 2 >= chars.count || !(chars[i + 2].isLetter) {
+                    current.removeLast()
+                    flush()
+                    tokens.append(Token(text: "not", lower: "not", offset: i))
+                    i += 2
+                    continue
+                }
+                if next == "s" || next == "S", i + 2 >= chars.count || !(chars[i + 2].isLetter) {
+                    flush()
+                    i += 2
+                    continue
+                }
+                if current.isEmpty { i += 1; continue }
+                current.append(c)
+            } else if c == "%" {
+                flush()
+                tokens.append(Token(text: "%", lower: "%", offset: i))
+            } else if c == "$" || c == "€" || c == "£" {
+                flush()
+                tokens.append(Token(text: String(c), lower: String(c), offset: i))
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return tokens.map { token in
+            var token = token
+            if token.text.hasSuffix(".") && token.text.count > 2 { token.text.removeLast() }
+            token.lower = token.text.lowercased()
+            return token
+        }
+    }
+}
