@@ -15,6 +15,7 @@ struct Parley: AsyncParsableCommand {
             ExplainCommand.self,
             FetchCommand.self,
             BenchCommand.self,
+            LoopbackServeCommand.self,
         ]
     )
 }

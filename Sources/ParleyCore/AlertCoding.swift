@@ -1,7 +1,8 @@
 import Foundation
 
 /// The one JSON encoding of alerts used by the log, webhooks and `parley replay`:
-/// RFC 3339 UTC dates, sorted keys off (schema order), no escaped slashes.
+/// RFC 3339 UTC dates, sorted keys, no escaped slashes. Keys are sorted because swift-corelibs-foundation's
+/// JSONEncoder does not keep a keyed container's order: sorting is the only way to get the same bytes every run.
 public enum AlertCoding {
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -9,7 +10,7 @@ public enum AlertCoding {
             var c = encoder.singleValueContainer()
             try c.encode(rfc3339(date))
         }
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 

@@ -177,11 +177,3 @@ struct DoctypeSubset {
         find(b, from: 0, word) < b.count
     }
 }
-
-extension String {
-    func trimmingCharacters(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.last == set { s = s.dropLast() }
-        return String(s)
-    }
-}

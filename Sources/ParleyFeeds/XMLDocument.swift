@@ -25,7 +25,7 @@ final class XMLDocument {
         defer { xmlFreeParserCtxt(ctxt) }
         let log = ErrorLog()
         let stream = EntryStream()
-        let box = Unmanaged.passRetained(Session(log: log, stream: stream))
+        let box = Unmanaged.passRetained(Session(log: log, stream: stream, maxDepth: maxDepth))
         defer { box.release() }
         ctxt.pointee._private = box.toOpaque()
         let sax = ctxt.pointee.sax!
@@ -39,7 +39,16 @@ final class XMLDocument {
             xmlSAX2StartElementNs(ctx, localName, prefix, uri, nbNs, namespaces, nbAttrs, nbDefaulted, attrs)
             guard let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
                   let node = ctxt.pointee.node, let localName else { return }
-            Unmanaged<Session>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.stream.started(node, localName: localName) }
+            Unmanaged<Session>.fromOpaque(raw)._withUnsafeGuaranteedRef { session in
+                // Depth is checked here, as elements open: items are freed as they close, so a walk of the
+                // finished tree would not see them. libxml2 itself stops at 256 (XML_PARSE_HUGE stays off).
+                if Int(ctxt.pointee.nodeNr) > session.maxDepth {
+                    session.log.tooDeep = true
+                    xmlStopParser(ctxt)
+                    return
+                }
+                session.stream.started(node, localName: localName)
+            }
         }
         sax.pointee.endElementNs = { ctx, localName, prefix, uri in
             if let ctxt = ctx?.assumingMemoryBound(to: xmlParserCtxt.self), let raw = ctxt.pointee._private,
@@ -70,45 +79,20 @@ final class XMLDocument {
         self.stream = stream
         let wellFormed = ctxt.pointee.wellFormed != 0 && ctxt.pointee.nsWellFormed != 0
         self.problem = wellFormed ? nil : (log.first ?? "not well-formed XML")
-        if maxDepth < 256, XMLDocument.depth(of: root, exceeds: maxDepth) {
-            xmlFreeDoc(doc)
-            throw FeedParseError(.tooDeep, "nesting deeper than \(maxDepth) levels")
-        }
     }
 
     deinit { xmlFreeDoc(doc) }
-
-    /// Iterative walk (no recursion, so no stack to exhaust) that stops at the first element below `limit`.
-    private static func depth(of root: xmlNodePtr, exceeds limit: Int) -> Bool {
-        var node: xmlNodePtr? = root
-        var depth = 1
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
-                depth += 1
-                if depth > limit { return true }
-                node = child
-                continue
-            }
-            var up: xmlNodePtr? = current
-            while let u = up, u.pointee.next == nil {
-                up = u.pointee.parent
-                depth -= 1
-                if up == root || depth <= 0 { return false }
-            }
-            if up == root { return false }
-            node = up?.pointee.next
-        }
-        return false
-    }
 
     /// What the libxml2 callbacks reach through the parser context's `_private` pointer.
     final class Session {
         let log: ErrorLog
         let stream: EntryStream
+        let maxDepth: Int
 
-        init(log: ErrorLog, stream: EntryStream) {
+        init(log: ErrorLog, stream: EntryStream, maxDepth: Int) {
             self.log = log
             self.stream = stream
+            self.maxDepth = maxDepth
         }
     }
 
@@ -125,25 +109,5 @@ final class XMLDocument {
             if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) { entityLoop = true }
             if first == nil { first = "\(message) (line \(error.line))" }
         }
-    }
-}
-
-/// Process-wide libxml2 set-up, done once: initialise the library and install the refusing entity loader.
-enum LibXML2 {
-    private static let once: Void = {
-        xmlInitParser()
-        // Every external entity, DTD or parameter entity resolves to nothing: the parser never reads files or
-        // the network, whatever the document asks for.
-        xmlSetExternalEntityLoader { _, _, _ in nil }
-    }()
-
-    static func setUp() { _ = once }
-
-    /// Frees memory libxml2 allocated for the caller, through libxml2's current deallocator (`xmlMemGet` reads it
-    /// without touching the global `xmlFree` variable).
-    static func free(_ pointer: UnsafeMutablePointer<xmlChar>) {
-        var freeFunction: xmlFreeFunc?
-        xmlMemGet(&freeFunction, nil, nil, nil)
-        freeFunction?(pointer)
     }
 }

@@ -35,18 +35,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: outcome.state) }
         let log = outcome.state.appendingPathComponent("alerts.jsonl").path
         for recipe in try Self.recipes() {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-euo", "pipefail", "-c", recipe]
-            process.environment = ["LOG": log, "PATH": "/usr/local/bin:/usr/bin:/bin"]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            try process.run()
-            let printed = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0,
-                    "\(recipe) failed: \(String(decoding: printed, as: UTF8.self))")
+            let result = try await ChildProcess.run(
+                URL(fileURLWithPath: "/bin/bash"), ["-euo", "pipefail", "-c", recipe],
+                environment: ["LOG": log, "PATH": "/usr/local/bin:/usr/bin:/bin"], scratch: outcome.state)
+            #expect(result.status == 0, "\(recipe) failed: \(result.stderr)")
         }
     }
 }

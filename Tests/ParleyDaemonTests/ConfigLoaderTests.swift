@@ -68,7 +68,7 @@ struct ConfigLoaderTests {
     static let brokenCases: [(String, [(Int?, Int?, String, String)])] = [
         ("unknown-keys.yaml", [
             (9, 1, "webhooks", "unknown key 'webhooks'"),
-            (5, 3, "limits.concurency", "unknown key 'concurency'"),
+            (5, 3, "limits.concurency", "unknown key 'concurency'; did you mean 'concurrency'?"),
             (8, 5, "feeds[0].intervall", "unknown key 'intervall'"),
         ]),
         ("wrong-types.yaml", [

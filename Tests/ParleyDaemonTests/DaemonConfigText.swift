@@ -6,7 +6,8 @@ enum DaemonConfigText {
         .appendingPathComponent("../../seeds/russia-ukraine.model.json").standardizedFileURL.path
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
-    static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "debug") -> String {
+    static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "info",
+                     requestTimeout: String = "5s") -> String {
         var text = """
             model: \(seedModel)
             state_directory: \(directory.path("state"))
@@ -16,7 +17,7 @@ enum DaemonConfigText {
               concurrency: 4
               allow_private_addresses: true
               connect_timeout: 2s
-              request_timeout: 5s
+              request_timeout: \(requestTimeout)
               default_poll_interval: 150ms
               min_poll_interval: 100ms
               max_poll_interval: 1s

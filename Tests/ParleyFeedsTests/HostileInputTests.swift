@@ -56,3 +56,13 @@ struct HostileInputTests {
         }
     }
 }
+
+/// A depth limit below libxml2's own 256 is enforced as elements open, items included.
+struct DepthLimitTests {
+    @Test func configuredDepthLimitIsEnforcedInsideItems() throws {
+        let data = try FixtureLoader.data("recover-illegally-nested-items.xml")
+        #expect(throws: FeedParseError.self) { _ = try FeedParser(limits: FeedParserLimits(maxDepth: 5)).parse(data) }
+        let feed = try FeedParser(limits: FeedParserLimits(maxDepth: 6)).parse(data)
+        #expect(feed.entries.count == 3)
+    }
+}

@@ -87,7 +87,13 @@ struct WebhookLoopbackTests {
 
     @Test("the libcurl transport reports statuses, refused connections and refused schemes")
     func transport() async throws {
-        let server = LoopbackServer { request in .status(request.path == "/ok" ? 204 : 500) }
+        let server = LoopbackServer { request in
+            switch request.path {
+            case "/ok": .status(204)
+            case "/busy": .status(429, headers: [LoopbackHeader("Retry-After", "120")])
+            default: .status(500)
+            }
+        }
         let port = try await server.start()
         let transport = CurlWebhookTransport()
         @Sendable func post(_ url: String) async throws -> WebhookResponse {
@@ -96,13 +102,28 @@ struct WebhookLoopbackTests {
         }
         let ok = await Self.capture { try await post(server.url("/ok")) }
         let failing = await Self.capture { try await post(server.url("/fail")) }
+        let busy = await Self.capture { try await post(server.url("/busy")) }
         let received = server.recordedRequests
         await server.shutdown()
         #expect(try ok.get().isSuccess)
-        #expect(try failing.get().status == 500)
+        #expect(try failing.get().status == 500 && failing.get().retryAfter == nil)
+        let asked = try #require(try busy.get().retryAfter).timeIntervalSinceNow
+        #expect(try busy.get().status == 429 && asked > 60 && asked <= 120)
         #expect(received.first?.header("X-A") == "b" && received.first?.bodyText == "{}")
         await #expect(throws: SinkError.self) { try await post("file:///etc/passwd") }
         await #expect(throws: SinkError.self) { try await post("http://127.0.0.1:\(port)/ok") }
+    }
+
+    @Test("Retry-After is read as seconds or as an HTTP-date", arguments: [
+        ("120", 120.0 as TimeInterval?),
+        (" 0 ", 0),
+        ("Wed, 21 Oct 2026 07:28:00 GMT", 1_792_567_680 - 1_792_567_000),
+        ("soon", nil),
+        ("-5", nil),
+    ])
+    func retryAfterHeader(value: String, seconds: TimeInterval?) {
+        let now = Date(timeIntervalSince1970: 1_792_567_000)
+        #expect(CurlWebhookTransport.retryAfter(value, now: now)?.timeIntervalSince(now) == seconds)
     }
 
     /// Runs `body` and keeps its outcome, so the server is shut down before any expectation can throw.

@@ -110,4 +110,32 @@ struct WebhookSinkTests {
         let jittered = RetryPolicy(jitter: 0.1).delay(afterAttempts: 1)
         #expect(jittered >= .seconds(5) && jittered <= .seconds(5.5))
     }
+
+    @Test("Retry-After from the endpoint postpones the retry beyond the backoff, up to the policy's cap")
+    func retryAfter() async throws {
+        let store = try await SinkFixtures.store(alerts: ["a1"], sinks: ["hook"])
+        let transport = RecordingWebhookTransport(script: [.retryAfter(429, seconds: 600)])
+        let policy = RetryPolicy(initialDelay: .seconds(5), maxDelay: .seconds(3600), jitter: 0)
+        let sink = WebhookSink(endpoint: endpoint(), store: store, transport: transport, logger: SinkFixtures.logger,
+                               policy: policy)
+        let head = try #require(try await store.pendingDeliveries(sink: "hook", limit: 1).first)
+        try await sink.attempt(head)
+        let retried = try #require(try await store.pendingDeliveries(sink: "hook", limit: 1).first)
+        let wait = retried.delivery.nextAttemptAt.timeIntervalSinceNow
+        #expect(wait > 500 && wait <= 600)
+        #expect(retried.delivery.lastError == "HTTP 429")
+    }
+
+    @Test("next attempt: backoff, a later requested time, or the cap", arguments: [
+        (requested: nil as TimeInterval?, expected: 5.0),
+        (requested: 2, expected: 5),
+        (requested: 600, expected: 600),
+        (requested: 86_400, expected: 3600),
+    ])
+    func nextAttempt(requested: TimeInterval?, expected: TimeInterval) {
+        let policy = RetryPolicy(initialDelay: .seconds(5), maxDelay: .seconds(3600), jitter: 0)
+        let now = SinkFixtures.epoch
+        let next = policy.nextAttempt(afterAttempts: 1, now: now, requested: requested.map(now.addingTimeInterval))
+        #expect(next.timeIntervalSince(now) == expected)
+    }
 }

@@ -33,6 +33,11 @@ struct BenchCommand: AsyncParsableCommand {
         if suite == .pipeline || suite == .all {
             _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
         }
-        // Other suites (fetch) add their calls here.
+        if suite == .fetch || suite == .all {
+            // The feed server runs as `parley loopback-serve` in its own process: this very executable.
+            let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0]
+            await FetchBenchmark.run(executable: executable, log: log)
+        }
     }
 }

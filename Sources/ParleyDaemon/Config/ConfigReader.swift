@@ -34,8 +34,7 @@ struct ConfigReader {
                 continue
             }
             guard allowed.contains(key) else {
-                let suggestion = allowed.first { $0.lowercased().replacingOccurrences(of: "-", with: "_")
-                    == key.lowercased().replacingOccurrences(of: "-", with: "_") }
+                let suggestion = Self.closest(to: key, in: allowed)
                 let hint = suggestion.map { "; did you mean '\($0)'?" }
                     ?? "; known keys: \(allowed.joined(separator: ", "))"
                 problem(keyNode, childPath, "unknown key '\(key)'\(hint)")
@@ -118,6 +117,26 @@ struct ConfigReader {
             values.append(text)
         }
         return values
+    }
+
+    /// The known key a typo most likely meant: same letters ignoring case and '-'/'_', or at most two edits away.
+    static func closest(to key: String, in allowed: [String]) -> String? {
+        let normal = key.lowercased().replacingOccurrences(of: "-", with: "_")
+        if let exact = allowed.first(where: { $0 == normal }) { return exact }
+        let scored = allowed.map { ($0, editDistance(Array(normal), Array($0))) }.filter { $0.1 <= 2 }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     func kind(of node: Node) -> String {

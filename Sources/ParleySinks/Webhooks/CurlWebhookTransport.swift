@@ -32,10 +32,26 @@ public struct CurlWebhookTransport: WebhookTransport {
         let http = HTTPRequest(method: .post, url: request.url,
                                headers: request.headers.map { HTTPHeaderField($0.name, $0.value) },
                                body: request.body, timeout: request.timeout, followRedirects: false)
+        let response: HTTPResponse
         do {
-            return WebhookResponse(status: try await client.send(http).status)
+            response = try await client.send(http)
         } catch {
             throw SinkError.transport(request.url, error.description)
         }
+        var retryAfter: Date?
+        if response.status == 429 || response.status == 503,
+           let value = response.headers.value(for: "Retry-After") {
+            retryAfter = Self.retryAfter(value, now: Date())
+        }
+        return WebhookResponse(status: response.status, retryAfter: retryAfter)
+    }
+
+    /// `Retry-After` is delay-seconds or an HTTP-date (RFC 9110 section 10.2.3).
+    static func retryAfter(_ value: String, now: Date) -> Date? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int(text), seconds >= 0 {
+            return now.addingTimeInterval(TimeInterval(seconds))
+        }
+        return HTTPDate.parse(text)
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 public actor RecordingWebhookTransport: WebhookTransport {
     public enum Answer: Sendable {
         case status(Int)
+        /// A status with `Retry-After` this far from the request.
+        case retryAfter(Int, seconds: TimeInterval)
         case networkError(String)
     }
 
@@ -25,6 +27,8 @@ public actor RecordingWebhookTransport: WebhookTransport {
         let answer = script.isEmpty ? .status(200) : script.removeFirst()
         switch answer {
         case .status(let status): return WebhookResponse(status: status)
+        case .retryAfter(let status, let seconds):
+            return WebhookResponse(status: status, retryAfter: Date().addingTimeInterval(seconds))
         case .networkError(let reason): throw SinkError.transport(request.url, reason)
         }
     }

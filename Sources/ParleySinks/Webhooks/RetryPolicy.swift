@@ -30,6 +30,14 @@ public struct RetryPolicy: Sendable, Hashable {
         return .milliseconds(Int64(capped * (1 + spread) * 1000))
     }
 
+    /// When to try again after `attempts` failed attempts: the backoff, or later if the endpoint asked for
+    /// it (Retry-After, e.g. Slack's rate limit), but never later than `maxDelay` from now.
+    public func nextAttempt(afterAttempts attempts: Int, now: Date, requested: Date?) -> Date {
+        let backoff = now.addingTimeInterval(delay(afterAttempts: attempts).seconds)
+        guard let requested, requested > backoff else { return backoff }
+        return min(requested, now.addingTimeInterval(maxDelay.seconds))
+    }
+
     /// Whether the delivery is given up after `attempts` failed attempts.
     public func givesUp(afterAttempts attempts: Int) -> Bool {
         attempts >= maxAttempts

@@ -72,8 +72,10 @@ public struct WebhookSink: AlertSink {
             return
         }
         let failure: String
+        var askedRetry: Date?
         do {
             let response = try await transport.send(request)
+            askedRetry = response.retryAfter
             metadata["http.status"] = "\(response.status)"
             if response.isSuccess {
                 try await store.markDelivered([pending.id], cursor: nil, at: now())
@@ -90,10 +92,9 @@ public struct WebhookSink: AlertSink {
             try await store.markFailed(id: pending.id, error: "\(failure) (gave up after \(attempts) attempts)")
             logger.error("webhook delivery given up", metadata: metadata)
         } else {
-            let delay = policy.delay(afterAttempts: attempts)
-            try await store.recordFailedAttempt(id: pending.id, error: failure,
-                                                nextAttemptAt: now().addingTimeInterval(delay.seconds))
-            metadata["retry.in_seconds"] = "\(delay.seconds)"
+            let next = policy.nextAttempt(afterAttempts: attempts, now: now(), requested: askedRetry)
+            try await store.recordFailedAttempt(id: pending.id, error: failure, nextAttemptAt: next)
+            metadata["retry.in_seconds"] = "\(next.timeIntervalSince(now()))"
             logger.warning("webhook delivery failed, will retry", metadata: metadata)
         }
     }

@@ -1,15 +1,8 @@
 import Foundation
+import ParleyFetch
 
-/// One HTTP header, in the order given (webhook receivers see them as sent).
-public struct HTTPHeader: Sendable, Hashable {
-    public var name: String
-    public var value: String
-
-    public init(_ name: String, _ value: String) {
-        self.name = name
-        self.value = value
-    }
-}
+/// One HTTP header, in the order given (webhook receivers see them as sent): the fetch adapter's type.
+public typealias HTTPHeader = HTTPHeaderField
 
 /// One webhook POST.
 public struct WebhookRequest: Sendable, Hashable {
@@ -27,15 +20,18 @@ public struct WebhookRequest: Sendable, Hashable {
     }
 
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.value(for: name)
     }
 }
 
 public struct WebhookResponse: Sendable, Hashable {
     public var status: Int
+    /// When the endpoint asked to be retried (`Retry-After` of a 429 or 503, RFC 9110 section 10.2.3).
+    public var retryAfter: Date?
 
-    public init(status: Int) {
+    public init(status: Int, retryAfter: Date? = nil) {
         self.status = status
+        self.retryAfter = retryAfter
     }
 
     /// Standard Webhooks: any 2xx means delivered; everything else is retried.
