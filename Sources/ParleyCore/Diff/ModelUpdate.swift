@@ -8,6 +8,8 @@ struct ModelUpdate {
     let alerts: [Alert]
     /// Restatement memory of the whole report, kept under `ModelUpdate.everyIssue`.
     let memory: Set<String>
+    /// The restatement memory per issue as sets (the tracker's cache of `model.knownTerms`).
+    var known: [String: Set<String>] = [:]
     static let everyIssue = "*"
     /// Share of a claim's words a development must share to count as the same development.
     static let sameDevelopment = 0.5
@@ -57,9 +59,12 @@ struct ModelUpdate {
         var memory: [String: Set<String>] = self.memory.isEmpty ? [:] : [Self.everyIssue: self.memory]
         for decision in decisions { memory[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys) }
         for (issue, keys) in memory {
-            let merged = Set(model.knownTerms[issue] ?? []).union(keys)
-            if merged.count != model.knownTerms[issue]?.count ?? 0 {
-                model.knownTerms[issue] = merged.sorted()
+            let held = known[issue] ?? Set(model.knownTerms[issue] ?? [])
+            let fresh = keys.subtracting(held)
+            if !fresh.isEmpty {
+                // Stored sorted so that model versions diff cleanly.
+                model.knownTerms[issue] = (model.knownTerms[issue] ?? []) + fresh.sorted()
+                model.knownTerms[issue]?.sort()
                 modified = true
             }
         }

@@ -10,11 +10,14 @@ public struct NegotiationTracker: Sendable {
     private var everything: Set<String>
     /// Content words of each fact's evidence, by fact id (derived from `model`, cached for speed).
     private var factWords: [String: Set<String>] = [:]
+    /// `model.knownTerms` as sets, kept in step with it.
+    private var knownByIssue: [String: Set<String>]
 
     public init(model: NegotiationModel) {
         self.model = model
         extractor = ClaimExtractor(model: model)
         everything = Self.memory(of: model)
+        knownByIssue = model.knownTerms.mapValues { Set($0) }
     }
 
     private static func memory(of model: NegotiationModel) -> Set<String> {
@@ -54,7 +57,7 @@ public struct NegotiationTracker: Sendable {
         let read = everything
         for claim in analysis.claims {
             let facts = model.facts.filter { $0.issue == claim.issue }
-            let known = Set(model.knownTerms[claim.issue] ?? [])
+            let known = knownByIssue[claim.issue] ?? []
             // The fact this claim most resembles, by shared content words: a close copy restates it.
             let claimWords = claim.terms.filter { !$0.hasPrefix("b:") }
             var closest: (Fact, Double)?
@@ -80,10 +83,15 @@ public struct NegotiationTracker: Sendable {
         let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
         explanation.reportNovelty = pairs.isEmpty ? 0
             : Double(pairs.subtracting(read).count) / Double(pairs.count)
-        let update = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
+        var update = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
+        update.known = knownByIssue
         let (changed, modified) = update.apply(to: &model)
         // Keep the union of restatement memory in step without rebuilding it from the whole model.
         everything.formUnion(analysis.memory)
+        knownByIssue[ModelUpdate.everyIssue, default: []].formUnion(analysis.memory)
+        for decision in decisions {
+            knownByIssue[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys)
+        }
         for decision in decisions { everything.formUnion(decision.claim.memoryKeys) }
         for fact in model.facts.suffix(changed.count) { everything.formUnion(fact.quantities.map { "q:" + $0 }) }
         guard modified else {

@@ -62,11 +62,12 @@ struct PhraseMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             var best: Match?
-            let candidates = (byFirstWord[tokens[i].lower] ?? []) + shortPrefix
-                + (prefixPatterns[String(tokens[i].lower.prefix(3))] ?? [])
-            for pattern in candidates where pattern.words.count <= tokens.count - i {
-                if Self.matches(pattern, tokens, at: i), pattern.words.count > (best?.length ?? 0) {
-                    best = Match(start: i, length: pattern.words.count, label: pattern.label)
+            let lower = tokens[i].lower
+            for group in [byFirstWord[lower], shortPrefix, prefixPatterns[String(lower.prefix(3))]] {
+                for pattern in group ?? [] where pattern.words.count <= tokens.count - i {
+                    if pattern.words.count > (best?.length ?? 0), Self.matches(pattern, tokens, at: i) {
+                        best = Match(start: i, length: pattern.words.count, label: pattern.label)
+                    }
                 }
             }
             if let best {

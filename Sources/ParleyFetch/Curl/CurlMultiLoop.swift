@@ -86,6 +86,8 @@ final class CurlMultiLoop: @unchecked Sendable {
             var running: Int32 = 0
             curl_multi_perform(multi, &running)
             drainMessages()
+            // Slots freed by finished transfers go to queued ones at once, not after the next socket event.
+            if startWaiting() { continue }
             curl_multi_poll(multi, nil, 0, 1000, nil)
         }
     }
@@ -103,8 +105,10 @@ final class CurlMultiLoop: @unchecked Sendable {
         queues[transfer.hostKey]?.push(transfer)
     }
 
-    /// Moves queued transfers into libcurl while the limits allow, taking hosts in turn.
-    private func startWaiting() {
+    /// Moves queued transfers into libcurl while the limits allow, taking hosts in turn; true if any started.
+    @discardableResult
+    private func startWaiting() -> Bool {
+        var startedAny = false
         var progressed = true
         while progressed && active.count < concurrency && !hostOrder.isEmpty {
             progressed = false
@@ -115,11 +119,13 @@ final class CurlMultiLoop: @unchecked Sendable {
                 {
                     start(transfer)
                     progressed = true
+                    startedAny = true
                 }
                 if queues[host]?.isEmpty == false { remainingHosts.append(host) } else { queues[host] = nil }
             }
             hostOrder = remainingHosts
         }
+        return startedAny
     }
 
     private func start(_ transfer: CurlTransfer) {
