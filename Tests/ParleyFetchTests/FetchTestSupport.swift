@@ -31,13 +31,26 @@ func timedFetch(_ fetcher: some FeedFetcher, _ request: FetchRequest) async -> (
 }
 
 extension FetchConfiguration {
-    /// Short limits so failure cases finish quickly; loopback allowed.
+    /// Limits generous enough for a loaded CI machine; loopback allowed.
     static var loopbackTest: FetchConfiguration {
         FetchConfiguration(
-            concurrency: 8, perHostConcurrency: 4, connectTimeout: .seconds(2), totalTimeout: .seconds(8),
-            lowSpeedBytesPerSecond: 100, lowSpeedTime: .seconds(1), maxBodyBytes: 1_000_000, maxRedirects: 5,
+            concurrency: 8, perHostConcurrency: 4, connectTimeout: .seconds(5), totalTimeout: .seconds(20),
+            lowSpeedBytesPerSecond: 100, lowSpeedTime: .seconds(10), maxBodyBytes: 1_000_000, maxRedirects: 5,
             allowPrivateAddresses: true)
     }
+
+    /// A one-second low-speed limit, for the tests of servers that stall or trickle.
+    static var slowServerTest: FetchConfiguration {
+        var configuration = loopbackTest
+        configuration.lowSpeedTime = .seconds(1)
+        return configuration
+    }
+}
+
+/// "Returned within its limit": the test configuration's total timeout plus slack for a loaded machine.
+let withinLimit: Duration = .seconds(25)
+
+extension FetchConfiguration {
 }
 
 extension FetchOutcome {
