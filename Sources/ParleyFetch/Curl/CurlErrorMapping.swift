@@ -40,7 +40,6 @@ enum CurlErrorMapping {
             CURLE_SSL_ENGINE_SETFAILED, CURLE_SSL_ENGINE_INITFAILED, CURLE_USE_SSL_FAILED:
             return (.tls(message), false)
         case CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE:
-            if transfer.refusedAddress != nil { return (.addressNotAllowed(address: transfer.refusedAddress!), false) }
             return (.connectionFailed(message), false)
         default:
             return (.transfer(message), false)
