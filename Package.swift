@@ -10,7 +10,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Parley",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parley", targets: ["ParleyCLI"]),
     ],
@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "ParleyFetch",
             dependencies: [
-                "CCurl", "CCurlShim",
+                "ParleyCore", "CCurl", "CCurlShim",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

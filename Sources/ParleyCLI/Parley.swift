@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyCore
 
 @main
 struct Parley: AsyncParsableCommand {

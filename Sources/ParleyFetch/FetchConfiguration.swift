@@ -1,3 +1,4 @@
+import ParleyCore
 /// Limits and politeness settings of a fetcher; one value for all feeds of a daemon.
 public struct FetchConfiguration: Sendable, Hashable {
     /// Transfers in flight at once, in all.
@@ -21,9 +22,7 @@ public struct FetchConfiguration: Sendable, Hashable {
     public var userAgent: String = FetchConfiguration.defaultUserAgent
 
     /// `Parley/<version> (+project URL)`: a descriptive User-Agent lets feed operators reach us.
-    public static let defaultUserAgent = "Parley/\(parleyVersion) (+https://github.com/parley-news/parley)"
-    /// Keep in step with ParleyCLI's ParleyVersion.
-    public static let parleyVersion = "0.1.0"
+    public static let defaultUserAgent = "Parley/\(ParleyVersion.current) (+https://github.com/parley-news/parley)"
 
     public init() {}
 

@@ -14,27 +14,37 @@ struct DemoCommand: AsyncParsableCommand {
             seeds/ is found upward from the working directory or from the parley executable.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the JSON-lines alert log (default: alerts.jsonl in the state directory).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Where to write the JSON-lines alert log (default: alerts.jsonl in the state directory).",
+        valueName: "path"))
     var log: String?
 
-    @Option(name: .customLong("state-dir"), help: ArgumentHelp("State directory (SQLite database). Default: a new temporary directory. Run twice with the same one and nothing is alerted twice.", valueName: "dir"))
+    @Option(name: .customLong("state-dir"), help: ArgumentHelp(
+        "State directory (SQLite database). Default: a new temporary directory. "
+            + "Run twice with the same one and nothing is alerted twice.",
+        valueName: "dir"))
     var stateDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Model file (default: seeds/russia-ukraine.model.json, found upward from the working directory or the executable).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Model file (default: seeds/russia-ukraine.model.json, found upward from the working directory "
+            + "or the executable); the demo feeds are read from demo/ beside it.",
+        valueName: "file"))
     var model: String?
 
     @Option(name: .long, help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: TerminalStyle.Mode = .auto
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to pause after each report so a person can follow (default: 0.3 on a terminal, 0 when piped).", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Seconds to pause after each report so a person can follow (default: 0.3 on a terminal, 0 when piped).",
+        valueName: "seconds"))
     var pace: Double?
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let isTerminal = TerminalStyle.isTerminal(fileDescriptor: STDOUT_FILENO)
         let style = TerminalStyle.decide(mode: color, isTerminal: isTerminal, environment: environment)
-        let errorStyle = TerminalStyle.decide(mode: color, isTerminal: TerminalStyle.isTerminal(fileDescriptor: STDERR_FILENO),
-                                              environment: environment)
+        let errorStyle = TerminalStyle.decide(
+            mode: color, isTerminal: TerminalStyle.isTerminal(fileDescriptor: STDERR_FILENO), environment: environment)
 
         let modelFile = try model ?? ModelLocator.locateDefault()
         let demoFeeds = try Self.demoFeeds(besideModel: modelFile)

@@ -1,3 +1,0 @@
-enum ParleyVersion {
-    static let current = "0.1.0"
-}
