@@ -168,6 +168,10 @@ public struct ClaimExtractor: Sendable {
                partner.label == model.outsiderLabel {
                 continue
             }
+            // An issue that requires a party names it as its target ("sanctions on Russia"): the target is
+            // never the actor, so the stance belongs to another party or the sentence is the target's reaction.
+            let targets = model.requiredParties[match.label] ?? []
+            let mentions = mentions.filter { !targets.contains($0.label) }
             var party: String?
             var attribution = "none"
             if let documentSubject {
@@ -200,6 +204,7 @@ public struct ClaimExtractor: Sendable {
                 attribution = "subject"
                 party = model.partyIDs[first.label]
             }
+            if let party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) { continue }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates,
                                 dateAlternates: reading.alternates, names: names, terms: terms,
