@@ -79,8 +79,11 @@ public struct ClaimExtractor: Sendable {
                     })
             }
             let after = allMentions.first { mention in
+                // "the memorandum Russia's delegation handed over": the action may follow the owner's noun.
                 mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
-                    && model.documentActions.contains(tokens[mention.end].lower)
+                    && (mention.end..<min(mention.end + 3, tokens.count)).contains { i in
+                        model.documentActions.contains(tokens[i].lower)
+                    }
             }
             if let near = before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
