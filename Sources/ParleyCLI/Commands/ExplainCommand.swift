@@ -10,8 +10,7 @@ struct ExplainCommand: AsyncParsableCommand {
         commandName: "explain",
         abstract: "Shows the claims found in a report, the model facts they were compared with, and each verdict.")
 
-    @Option(name: .long, help: "Model file (default: seeds/russia-ukraine.model.json found above the working directory).")
-    var model: String?
+    @OptionGroup var modelOption: ModelOption
 
     @Option(name: .long, parsing: .upToNextOption, help: "Feed files to replay first, so the model state is realistic.")
     var after: [String] = []
@@ -20,7 +19,7 @@ struct ExplainCommand: AsyncParsableCommand {
     var input: String
 
     func run() async throws {
-        let (loaded, path) = try ModelLocator.load(model)
+        let (loaded, path) = try modelOption.load()
         var tracker = NegotiationTracker(model: loaded)
         var earlier: [Report] = []
         for feed in after { earlier += try ReportLoader.reports(from: feed) }

@@ -10,8 +10,7 @@ struct ReplayCommand: AsyncParsableCommand {
         commandName: "replay",
         abstract: "Replays feed files through extraction and diff from a fresh model; prints alerts as JSON lines.")
 
-    @Option(name: .long, help: "Model file (default: seeds/russia-ukraine.model.json found above the working directory).")
-    var model: String?
+    @OptionGroup var modelOption: ModelOption
 
     @Option(name: .customLong("write-model"), help: "Write the model as it stands after the replay to this file.")
     var writeModel: String?
@@ -29,7 +28,7 @@ struct ReplayCommand: AsyncParsableCommand {
     var feeds: [String]
 
     func run() async throws {
-        let (loaded, path) = try ModelLocator.load(model)
+        let (loaded, path) = try modelOption.load()
         var reports: [Report] = []
         for feed in feeds { reports += try ReportLoader.reports(from: feed) }
         reports = ReportLoader.chronological(reports)

@@ -1,10 +1,12 @@
 import Foundation
 import ParleyCore
 
-/// Finds and loads the negotiation model for `replay` and `explain`: the given file, else
-/// `seeds/russia-ukraine.model.json` searched upward from the working directory and from the executable.
+/// Finds and loads the negotiation model for `replay`, `explain` and `demo`: the given file, else
+/// `seeds/russia-ukraine.model.json` searched upward from the working directory and from the executable, else the
+/// installed copy in /etc/parley (docs/install.md).
 enum ModelLocator {
     static let defaultRelativePath = "seeds/russia-ukraine.model.json"
+    static let installedPath = "/etc/parley/russia-ukraine.model.json"
 
     static func load(_ path: String?) throws -> (NegotiationModel, String) {
         let file = try path ?? locateDefault()
@@ -23,7 +25,9 @@ enum ModelLocator {
 
     static func locateDefault() throws -> String {
         var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        // argv[0] is only a name when parley was found through PATH; the bundle knows the real file.
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+            .resolvingSymlinksInPath()
         starts.append(executable.deletingLastPathComponent())
         for start in starts {
             var directory = start.standardizedFileURL
@@ -35,8 +39,9 @@ enum ModelLocator {
                 directory = parent
             }
         }
+        if FileManager.default.fileExists(atPath: installedPath) { return installedPath }
         throw CLIError("no model given and \(defaultRelativePath) was not found above the working directory or "
-            + "the parley executable; pass --model FILE")
+            + "the parley executable, nor at \(installedPath); pass --model FILE")
     }
 }
 
