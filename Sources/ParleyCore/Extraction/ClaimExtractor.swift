@@ -18,6 +18,8 @@ public struct ClaimExtractor: Sendable {
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
+    /// Words that put an obligation on the subject ("would be required to"): someone else imposes it.
+    static let obligations: Set<String> = ["required", "obliged", "obligated", "forced"]
     /// The recap cue recorded when a sentence names a date well before publication.
     static let earlierDate = "an earlier date"
 
@@ -188,6 +190,14 @@ public struct ClaimExtractor: Sendable {
                 if speaker.mention.label == model.outsiderLabel { continue }
                 attribution = "speaker"
                 party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
+            } else if let documentOwner, let agent = mentions.last(where: { $0.end <= anchor }),
+                      (agent.end..<min(agent.end + 3, tokens.count)).contains(where: { i in
+                          Self.obligations.contains(tokens[i].lower)
+                      }) {
+                // "Ukraine would be required to ...": an obligation put on a party by the text under discussion
+                // is the stance of the text's owner, not of the party obliged.
+                attribution = "document"
+                party = documentOwner
             } else if let agent = mentions.last(where: { $0.end <= anchor }) {
                 if agent.label == model.outsiderLabel { continue }
                 attribution = "subject"
