@@ -53,6 +53,13 @@ extension ClaimExtractor {
         }
         let present = Set(result.map(\.label))
         let named = Set(model.parties.matches(in: tokens).map(\.label))
+        // "after a ceasefire", "once a peace deal is signed": an issue named as a point in time is not a claim.
+        let temporal: Set<String> = ["after", "once", "until", "before"]
+        result.removeAll { match in
+            let previous = (max(match.start - 2, 0)..<match.start).map { tokens[$0].lower }
+            return previous.contains { temporal.contains($0) }
+                && previous.last.map { ["a", "an", "any", "the"].contains($0) || temporal.contains($0) } ?? false
+        }
         return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
             .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
             .sorted { $0.start < $1.start }
