@@ -53,6 +53,12 @@ extension ClaimExtractor {
         }
         let present = Set(result.map(\.label))
         let named = Set(model.parties.matches(in: tokens).map(\.label))
+        // "talks on security guarantees", "negotiations over territory": the talks' topic is the claim.
+        result.removeAll { match in
+            model.meetingIssues.contains(match.label) && match.end < tokens.count
+                && ["on", "over", "about"].contains(tokens[match.end].lower)
+                && strong.contains { $0.label != match.label && $0.start > match.end && $0.start - match.end <= 5 }
+        }
         // "after a ceasefire", "once a peace deal is signed": an issue named as a point in time is not a claim.
         let temporal: Set<String> = ["after", "once", "until", "before"]
         result.removeAll { match in
