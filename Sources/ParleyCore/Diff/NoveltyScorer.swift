@@ -85,7 +85,9 @@ struct NoveltyScorer: Sendable {
             }
             if isMeeting, let stance, ["held", "suspended", "collapsed"].contains(stance),
                !facts.contains(where: { Self.sameState($0.value, stance) && (claim.dates.isEmpty
-                   || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates)) }) {
+                   || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates))
+                   // A meeting called off by its place ("the Budapest summit") is another than one called off elsewhere.
+                   && (stance == "held" || claim.names.isEmpty || !Set($0.places).isDisjoint(with: claim.names)) }) {
                 add(0.8, "the meeting is now '\(stance)'", novel: true)
             }
             if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }

@@ -19,7 +19,7 @@ public struct ClaimExtractor: Sendable {
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
     /// Words that put an obligation on the subject ("would be required to"): someone else imposes it.
-    static let obligations: Set<String> = ["required", "obliged", "obligated", "forced"]
+    static let obligations: Set<String> = ["required", "obliged", "obligated", "forced", "have to", "has to"]
     /// The recap cue recorded when a sentence names a date well before publication.
     static let earlierDate = "an earlier date"
 
@@ -151,7 +151,14 @@ public struct ClaimExtractor: Sendable {
 
         var result: [Claim] = []
         var seen = Set<Int>()
-        for match in everyIssue ? issueMatches : [focus] where seen.insert(match.label).inserted {
+        // A sentence that sets out a document's content ("Under the draft, Ukraine would withdraw ..., Crimea would
+        // be recognised ... and NATO would ...") states a clause on every issue it names, not only the first; the
+        // document's own issue and meetings are not clauses of it.
+        let clauses = documentSubject == nil ? [] : issueMatches.filter { match in
+            !model.meetingIssues.contains(match.label)
+                && !documents.contains { $0.start < match.end && match.start < $0.end }
+        }
+        for match in everyIssue ? issueMatches : [focus] + clauses where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
             // nearest after the issue term.
@@ -161,9 +168,14 @@ public struct ClaimExtractor: Sendable {
             var stance = cue.map { model.stanceNames[$0.label] }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
             // Negation reaches the cue across a noun phrase ("no meeting ... was planned") but not past another cue.
+            // ... or follows a modal cue ("would not give", "would also not accept").
             let negated = !hedged && negations.contains { negation in
                 negation.start < anchor && anchor - negation.end <= Self.negationReach
                     && !stances.contains { $0.start > negation.start && $0.start < anchor }
+                    || cue.map { cue in
+                        model.modals.contains(tokens[cue.start].lower) && negation.start >= cue.end
+                            && negation.start - cue.end <= 1
+                    } ?? false
             }
             if negated, let current = stance { stance = model.negated(current) }
             if hedged { stance = "accepts" }
@@ -193,6 +205,7 @@ public struct ClaimExtractor: Sendable {
             } else if let documentOwner, let agent = mentions.last(where: { $0.end <= anchor }),
                       (agent.end..<min(agent.end + 3, tokens.count)).contains(where: { i in
                           Self.obligations.contains(tokens[i].lower)
+                              || i + 1 < tokens.count && Self.obligations.contains(tokens[i].lower + " " + tokens[i + 1].lower)
                       }) {
                 // "Ukraine would be required to ...": an obligation put on a party by the text under discussion
                 // is the stance of the text's owner, not of the party obliged.
