@@ -79,6 +79,11 @@ struct NoveltyScorer: Sendable {
                       !partyFacts.contains(where: { Self.polarity($0.value) == Self.polarity(stance) }) {
                 add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before", novel: true)
             }
+            let newEntities = Set(claim.entities).filter { !known.contains($0) && !everything.contains($0) }
+            if !newEntities.isEmpty, !isMeeting {
+                add(min(0.8, 0.4 * Double(newEntities.count)), "new names " + newEntities.sorted().joined(separator: ", "),
+                    novel: true)
+            }
             if !newQuantities.isEmpty {
                 add(min(1.6, 0.4 + 0.6 * Double(newQuantities.count)),
                     "new numbers " + newQuantities.map(\.description).joined(separator: ", "), novel: true)

@@ -17,6 +17,9 @@ public struct Claim: Sendable, Hashable {
     public var names: [String]
     /// Content words (stemmed), for restatement memory.
     public var terms: Set<String>
+    /// Proper names inside the sentence (stemmed, not its first word, no party alias, weekday or month): a name
+    /// the model has never read ("Rosneft", "Geneva") is concrete news.
+    public var entities: [String] = []
     public var sentence: String
     public var paragraph: Int
     public var sentenceIndex: Int

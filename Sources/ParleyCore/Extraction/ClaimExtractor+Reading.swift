@@ -7,7 +7,10 @@ extension ClaimExtractor {
     func relevance(title: [Token], sentences: [[Token]], leadCount: Int) -> (Bool, String) {
         let lead = title + sentences.prefix(max(leadCount, 1)).flatMap { $0 }
         let leadMentions = model.parties.matches(in: lead)
-        let principalInLead = leadMentions.filter { model.isPrincipal($0.label) }.count
+        let principalInLead = leadMentions.filter { mention in
+            model.principal.contains(mention.label) || mention.label == model.jointLabel
+                && lead[mention.start..<mention.end].contains { model.principalWords.contains($0.lower) }
+        }.count
         let outsidersInLead = leadMentions.filter { $0.label == model.outsiderLabel }.count
         let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
         if principalInLead == 0 {

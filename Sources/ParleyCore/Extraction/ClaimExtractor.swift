@@ -128,6 +128,11 @@ public struct ClaimExtractor: Sendable {
         }
         let quantities = numbers.quantities(in: tokens)
         let names = self.places(tokens)
+        let entities = tokens.indices.filter { i in
+            i > 0 && tokens[i].isCapitalized && !model.aliasWords.contains(tokens[i].lower)
+                && !model.calendarWords.contains(tokens[i].lower) && !model.stopwords.contains(tokens[i].lower)
+                && tokens[i].lower.count > 2
+        }.map { Stemmer.stem(tokens[$0].lower) }
         let terms = contentTerms(tokens)
         let speaker = self.speaker(tokens, mentions: mentions)
 
@@ -233,7 +238,7 @@ public struct ClaimExtractor: Sendable {
             if let party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) { continue }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates,
-                                dateAlternates: reading.alternates, names: names, terms: terms,
+                                dateAlternates: reading.alternates, names: names, terms: terms, entities: entities,
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
                                 background: recapCue != nil || reading.refersToPast,
                                 recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,

@@ -34,6 +34,9 @@ struct Vocabulary: Sendable {
     /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
     let modals: Set<String>
     let aliasWords: Set<String>
+    /// Words of the principal parties' aliases: a joint phrase with one of them ("Moscow and Kyiv") names the
+    /// principals; one without ("the delegations") may be anyone's.
+    let principalWords: Set<String>
     let calendarWords: Set<String>
     let opposite: [String: String]
 
@@ -78,6 +81,8 @@ struct Vocabulary: Sendable {
         modals = Set(language.modals.map { $0.lowercased() })
         documentActions = Set(language.documentActions.map { $0.lowercased() })
         aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
+        principalWords = Set(model.parties.filter(\.principal).flatMap(\.aliases)
+            .flatMap { Tokenizer.tokens($0).map(\.lower) })
         calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })
         var opposite: [String: String] = ["accepts": "rejects", "rejects": "accepts", "proposes": "rejects",
                                           "demands": "rejects", "agreed": "collapsed", "held": "suspended",
