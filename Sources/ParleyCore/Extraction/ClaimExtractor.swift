@@ -18,6 +18,10 @@ public struct ClaimExtractor: Sendable {
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
+    /// People nouns that make "from X" an actor rather than a place ("advisers from Britain, France and Germany").
+    static let actorsFrom: Set<String> = ["officials", "advisers", "advisors", "diplomats", "envoys", "negotiators",
+                                          "delegations", "delegation", "ministers", "leaders", "representatives",
+                                          "delegates", "team", "teams", "lawmakers", "experts"]
     /// Words that put an obligation on the subject ("would be required to"): someone else imposes it.
     static let obligations: Set<String> = ["required", "obliged", "obligated", "forced", "have to", "has to"]
     /// The recap cue recorded when a sentence names a date well before publication.
@@ -97,7 +101,9 @@ public struct ClaimExtractor: Sendable {
         // (", who attended the meeting in Paris,").
         let mentions = allMentions.filter { mention in
             !issueCovered.contains(mention.start) && !aside.contains(mention.start)
-                && !(mention.start > 0 && Self.locatives.contains(tokens[mention.start - 1].lower))
+                && !(mention.start > 0 && Self.locatives.contains(tokens[mention.start - 1].lower)
+                    && !(mention.start > 1 && tokens[mention.start - 1].lower == "from"
+                        && Self.actorsFrom.contains(tokens[mention.start - 2].lower)))
         }
         // A sentence whose subject is a document ("The memorandum also says...") speaks for its owner.
         let documentSubject: String? = documents.first.flatMap { document in
@@ -159,10 +165,17 @@ public struct ClaimExtractor: Sendable {
         // A sentence that sets out a document's content ("Under the draft, Ukraine would withdraw ..., Crimea would
         // be recognised ... and NATO would ...") states a clause on every issue it names, not only the first; the
         // document's own issue and meetings are not clauses of it.
-        let clauses = documentSubject == nil ? [] : issueMatches.filter { match in
-            !model.meetingIssues.contains(match.label)
-                && !documents.contains { $0.start < match.end && match.start < $0.end }
-        }
+        // So does a document followed by its content ("circulated a counter-proposal under which Ukraine's army
+        // would be capped at 800,000"): the issues named after it.
+        let contentStart: Int? = documentSubject != nil ? 0 : documents.first { document in
+            (document.end..<min(document.end + 2, tokens.count)).contains { ["which", "whereby"].contains(tokens[$0].lower) }
+        }?.end
+        let clauses = contentStart.map { start in
+            issueMatches.filter { match in
+                match.start >= start && !model.meetingIssues.contains(match.label)
+                    && !documents.contains { $0.start < match.end && match.start < $0.end }
+            }
+        } ?? []
         for match in everyIssue ? issueMatches : [focus] + clauses where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
@@ -236,6 +249,13 @@ public struct ClaimExtractor: Sendable {
                 party = model.partyIDs[first.label]
             }
             if let party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) { continue }
+            // A bare modal ("troops ... would be targets", "contributions would depend on") is a proposal only when
+            // it states a document's content; elsewhere the sentence's next real cue speaks, if any.
+            if let cue, cue.length == 1, model.modals.contains(tokens[cue.start].lower), attribution != "document",
+               !(contentStart.map { match.start >= $0 } ?? false) {
+                let next = stances.first { $0.start > cue.start && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
+                stance = next.map { model.stanceNames[$0.label] }
+            }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates,
                                 dateAlternates: reading.alternates, names: names, terms: terms, entities: entities,
