@@ -221,12 +221,14 @@ public struct ClaimExtractor: Sendable {
                 attribution = "speaker"
                 party = speaker.mention.label == model.jointLabel ? nil : model.partyIDs[speaker.mention.label]
             } else if let documentOwner, let agent = mentions.last(where: { $0.end <= anchor }),
-                      (agent.end..<min(agent.end + 3, tokens.count)).contains(where: { i in
+                      ((agent.end..<min(agent.end + 3, tokens.count)).contains(where: { i in
                           Self.obligations.contains(tokens[i].lower)
                               || i + 1 < tokens.count && Self.obligations.contains(tokens[i].lower + " " + tokens[i + 1].lower)
-                      }) {
-                // "Ukraine would be required to ...": an obligation put on a party by the text under discussion
-                // is the stance of the text's owner, not of the party obliged.
+                      }) || speaker == nil && cue.map { model.modals.contains(tokens[$0.start].lower) } == true
+                          && agent.label < model.partyIDs.count && model.partyIDs[agent.label] != documentOwner) {
+                // "Ukraine would be required to ...", "Ukraine's armed forces would be limited to ...": an obligation
+                // or a conditional put on another party while a document is under discussion is the stance of the
+                // text's owner, not of the party it binds.
                 attribution = "document"
                 party = documentOwner
             } else if let agent = mentions.last(where: { $0.end <= anchor }) {
