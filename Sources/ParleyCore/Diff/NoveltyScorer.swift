@@ -8,6 +8,8 @@ struct NoveltyScorer: Sendable {
     static let sameStanceWording = 0.5
     static let pairWeight = 0.5
     static let threshold = 1.4
+    /// What a clause of a document first presented in the same report gains (see `NegotiationTracker`).
+    static let newDocumentClause = 1.5
 
     struct Verdict {
         var score: Double

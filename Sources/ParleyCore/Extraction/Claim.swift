@@ -20,6 +20,8 @@ public struct Claim: Sendable, Hashable {
     /// Proper names inside the sentence (stemmed, not its first word, no party alias, weekday or month): a name
     /// the model has never read ("Rosneft", "Geneva") is concrete news.
     public var entities: [String] = []
+    /// The sentence names a document (memorandum, draft, plan...).
+    public var namesDocument = false
     public var sentence: String
     public var paragraph: Int
     public var sentenceIndex: Int

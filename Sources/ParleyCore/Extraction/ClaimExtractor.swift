@@ -260,7 +260,7 @@ public struct ClaimExtractor: Sendable {
             }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates,
-                                dateAlternates: reading.alternates, names: names, terms: terms, entities: entities,
+                                dateAlternates: reading.alternates, names: names, terms: terms, entities: entities, namesDocument: !documents.isEmpty,
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
                                 background: recapCue != nil || reading.refersToPast,
                                 recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,

@@ -24,10 +24,12 @@ public struct Fact: Sendable, Hashable, Codable {
     public var outlet: String?
     /// Model version that added the fact.
     public var version: Int
+    /// `document` when the fact is a clause of a document (the claim spoke for the document's owner).
+    public var via: String?
 
     public init(id: String, issue: String, party: String?, attribute: Attribute, value: String,
                 quantities: [String] = [], when: [String] = [], places: [String] = [], evidence: String,
-                source: String, outlet: String? = nil, version: Int) {
+                source: String, outlet: String? = nil, version: Int, via: String? = nil) {
         self.id = id
         self.issue = issue
         self.party = party
@@ -40,5 +42,6 @@ public struct Fact: Sendable, Hashable, Codable {
         self.source = source
         self.outlet = outlet
         self.version = version
+        self.via = via
     }
 }
