@@ -56,6 +56,20 @@ drop("ceasefire", "russia", "rejects", "While neither country", why="the territo
 drop("leaders-meeting", "ukraine", "proposes", "Speaking Monday at a summit in Vilnius", why="the Vilnius summit is not a leaders' meeting on the war")
 drop("leaders-meeting", "united-states", "agreed", "That action could instead", why="the G7 summit is not a leaders' meeting on the war")
 
+# Stated by the article but missed by extraction ("not recognize Russian sovereignty over parts of Ukraine"): Kyiv
+# rejects any recognition of Russian control of its territory.
+def add(fact_id, issue, party, value, evidence, **extra):
+    fact = dict(id=fact_id, issue=issue, party=party, attribute="stance", value=value, quantities=[], when=[],
+                places=[], evidence=evidence, source="seed:000_f7c96c4bc94132a8", outlet="seed article", version=2)
+    fact.update(extra)
+    facts.append(fact)
+    model["history"][-1]["facts_changed"].append(fact_id)
+
+add("pa-c48b3d56743b1109-f2", "territory", "ukraine", "rejects",
+    "Kyiv is demanding war reparations, no restrictions on its military forces after any peace deal, and that the "
+    "international community not recognize Russian sovereignty over parts of Ukraine it currently claims or occupies, "
+    "Reuters reported.")
+
 model["history"][-1]["note"] = "seed article absorbed, then hand-reviewed (seeds/review.py)"
 model["known_terms"].setdefault("*", [])
 model["known_terms"]["*"] = sorted(set(model["known_terms"]["*"]) | {"d:2025-06-02"})
