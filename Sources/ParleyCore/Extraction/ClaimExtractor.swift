@@ -51,6 +51,8 @@ public struct ClaimExtractor: Sendable {
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
                                       titleIssues: titleIssues, memory: [])
         guard relevant else { return analysis }
+        let headline = report.title.lowercased()
+        let analysisPiece = model.analysisHeadlines.contains { headline.hasPrefix($0) }
         var lastParty: String?
         var owner: String?
         for sentence in sentences {
@@ -58,7 +60,11 @@ public struct ClaimExtractor: Sendable {
                                index: sentence.index, published: report.published, carried: lastParty,
                                documentOwner: &owner, everyIssue: everyIssue)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
-            analysis.claims += found
+            analysis.claims += found.map { claim in
+                var claim = claim
+                if analysisPiece { claim.commentary = true }
+                return claim
+            }
             analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
         }
         return analysis

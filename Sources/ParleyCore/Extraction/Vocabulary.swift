@@ -25,6 +25,8 @@ struct Vocabulary: Sendable {
     let hedges: PhraseMatcher
     let background: PhraseMatcher
     let commentary: PhraseMatcher
+    /// Lowercased headline openings of analysis pieces.
+    let analysisHeadlines: [String]
     let future: PhraseMatcher
     let attribution: PhraseMatcher
     let context: PhraseMatcher
@@ -74,6 +76,7 @@ struct Vocabulary: Sendable {
         hedges = PhraseMatcher([language.hedges])
         background = PhraseMatcher([language.background])
         commentary = PhraseMatcher([language.commentary])
+        analysisHeadlines = language.analysisHeadlines.map { $0.lowercased() }
         future = PhraseMatcher([language.future])
         attribution = PhraseMatcher([language.attributionVerbs])
         context = PhraseMatcher([model.context])

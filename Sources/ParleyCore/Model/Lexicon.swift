@@ -26,6 +26,9 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var background: [String]
     /// Phrases that mark a sentence as analysis or opinion rather than a party's act.
     public var commentary: [String]
+    /// Headline openings that mark a whole report as analysis or explainer ("Analysis:", "Explainer:"): its
+    /// sentences weigh as commentary.
+    public var analysisHeadlines: [String] = []
     /// Paragraph openings or whole paragraphs that are site furniture, not report text.
     public var boilerplate: [String]
     /// Phrases naming both sides together: a joint act concerns the issue as a whole.
@@ -82,7 +85,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
-        case background, commentary, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
+        case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
         case timeOffsets, weekdays, months, stopwords
     }
 
@@ -100,6 +103,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         hedges = try list(.hedges)
         background = try list(.background)
         commentary = try list(.commentary)
+        analysisHeadlines = try list(.analysisHeadlines)
         boilerplate = try list(.boilerplate)
         joint = try list(.joint)
         attributionVerbs = try list(.attributionVerbs)
