@@ -259,9 +259,13 @@ public struct ClaimExtractor: Sendable {
             if let party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) { continue }
             // A bare modal ("troops ... would be targets", "contributions would depend on") is a proposal only when
             // it states a document's content; elsewhere the sentence's next real cue speaks, if any.
+            // ("should" and "must" stay demands.)
             if let cue, cue.length == 1, model.modals.contains(tokens[cue.start].lower), attribution != "document",
+               model.stanceNames[cue.label] == "proposes",
                !(contentStart.map { match.start >= $0 } ?? false) {
-                let next = stances.first { $0.start > cue.start && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
+                // ... within the modal's own verb phrase ("would also accept"), not another clause's.
+                let next = stances.first { $0.start > cue.start && $0.start - cue.end <= 3
+                    && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
                 stance = next.map { model.stanceNames[$0.label] }
             }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
