@@ -86,7 +86,7 @@ public struct ClaimExtractor: Sendable {
             // "The Trump administration has drafted a 28-point plan": a cue between owner and document.
             let before = allMentions.last { mention in
                 mention.end <= document.start && (document.start - mention.end <= 3
-                    || document.start - mention.end <= 6 && (mention.end..<document.start).contains { i in
+                    || document.start - mention.end <= 8 && (mention.end..<document.start).contains { i in
                         model.documentActions.contains(tokens[i].lower)
                     })
             }

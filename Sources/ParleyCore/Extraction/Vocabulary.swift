@@ -85,7 +85,7 @@ struct Vocabulary: Sendable {
         documentActions = Set(language.documentActions.map { $0.lowercased() })
         aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
         principalWords = Set(model.parties.filter(\.principal).flatMap(\.aliases)
-            .flatMap { Tokenizer.tokens($0).map(\.lower) })
+            .flatMap { Tokenizer.tokens($0).filter(\.isCapitalized).map(\.lower) })
         calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })
         var opposite: [String: String] = ["accepts": "rejects", "rejects": "accepts", "proposes": "rejects",
                                           "demands": "rejects", "agreed": "collapsed", "held": "suspended",
