@@ -30,15 +30,9 @@ import Testing
         print("dev stream, all \(reports.count) reports: \(all.line)")
         print("dev stream, 001-050 (tuned on):    \(tuned.line)")
         print("dev stream, 051-074 (held out):    \(heldOut.line)")
-        // Regression floor: what the extraction reaches today.
-        #expect(all.f1 >= 0.76)
-        #expect((all.falseByGroup["D"] ?? 0) <= 1)
-        // Issue 5's bar (F1 >= 0.85, no false alert on unrelated reports, at most 2 on restatements) is not met
-        // yet; recorded as a known issue so the suite stays green while it is worked on.
-        withKnownIssue("issue 5 bar not met yet", isIntermittent: true) {
-            #expect(all.f1 >= 0.85)
-            #expect((all.falseByGroup["D"] ?? 0) == 0)
-            #expect((all.falseByGroup["A"] ?? 0) <= 2)
-        }
+        // Issue 5's bar: F1 >= 0.85, no false alert on unrelated reports, at most 2 on restatements.
+        #expect(all.f1 >= 0.85)
+        #expect((all.falseByGroup["D"] ?? 0) == 0)
+        #expect((all.falseByGroup["A"] ?? 0) <= 2)
     }
 }

@@ -30,6 +30,22 @@ import Testing
         #expect(alert.negotiation == "russia-ukraine")
     }
 
+    @Test func aNewDocumentAlertsOnEachClauseOnceAndARecapRaisesNone() throws {
+        let (tracker, outcomes) = try Fixtures.process(["document-clauses-new-plan", "document-clauses-recap"],
+                                                       model: try Fixtures.seedModel())
+        let first = Set(outcomes[0].alerts.map { "\($0.issue)/\($0.party ?? "-")" })
+        #expect(first.isSuperset(of: ["peace-plan/united-states", "territory/united-states",
+                                      "security-guarantees/united-states"]))
+        #expect(tracker.model.facts.contains { $0.issue == "territory" && $0.via == "document" })
+        // The next day's recap restates the clauses: no clause alerts again.
+        #expect(!outcomes[1].alerts.contains { ["territory", "security-guarantees"].contains($0.issue) })
+    }
+
+    @Test func anAnalysisPieceRaisesNothing() throws {
+        let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.isEmpty)
+    }
+
     @Test func theSameDevelopmentFromAnotherOutletCorroborates() throws {
         let (tracker, outcomes) = try Fixtures.process(
             ["corroboration-first-outlet", "corroboration-second-outlet"], model: try Fixtures.seedModel())

@@ -61,6 +61,47 @@ import Testing
         #expect(claim.quantities.contains(Quantity(value: 550_000, unit: "troops")))
     }
 
+    @Test func aNegatedModalWithItsOwnVerbIsARefusal() throws {
+        let claim = try #require(try claims("negated-modal").first { $0.issue == "territory" })
+        #expect(claim.party == "ukraine")
+        #expect(claim.negated)
+        #expect(claim.stance == "rejects")
+    }
+
+    @Test func aBareModalIsNoStanceOutsideADocument() throws {
+        // "troops ... would be legitimate targets" is a warning, not a proposal on security guarantees.
+        let claims = try claims("rhetoric-bare-modal")
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { $0.stance == nil })
+    }
+
+    @Test func peopleFromCapitalsAreActorsAndTheirDocumentSpeaksOnEveryIssue() throws {
+        let claims = try claims("actors-from-capitals")
+        let plan = try #require(claims.first { $0.issue == "peace-plan" })
+        #expect(plan.party == "europe", "advisers from Britain, France and Germany are Europe, not a place")
+        let cap = try #require(claims.first { $0.issue == "military-limits" }, "the clause after 'under which'")
+        #expect(cap.party == "europe")
+        #expect(cap.quantities.contains { $0.value == 750_000 })
+    }
+
+    @Test func aDocumentsClausesSpeakForItsOwner() throws {
+        let claims = try claims("document-clauses-new-plan")
+        let clauses = claims.filter { $0.sentence.hasPrefix("Under the framework") }
+        #expect(Set(clauses.map(\.issue)).isSuperset(of: ["territory", "security-guarantees"]))
+        #expect(clauses.allSatisfy { $0.party == "united-states" && $0.attribution == "document" })
+    }
+
+    @Test func anAnalysisHeadlineMakesCommentary() throws {
+        let claims = try claims("analysis-headline")
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { $0.commentary })
+    }
+
+    @Test func aJointPhraseWithoutThePrincipalsIsNotThem() throws {
+        let analysis = tracker.analyze(try Fixtures.report("joint-phrase-without-principals"))
+        #expect(!analysis.relevant, "'the delegations' of two other states are not Russia and Ukraine")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

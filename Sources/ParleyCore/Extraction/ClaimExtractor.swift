@@ -260,8 +260,14 @@ public struct ClaimExtractor: Sendable {
             // A bare modal ("troops ... would be targets", "contributions would depend on") is a proposal only when
             // it states a document's content; elsewhere the sentence's next real cue speaks, if any.
             // ("should" and "must" stay demands.)
+            // A refusal with its own verb ("would not give up") stays a refusal; "would not be", "would not
+            // significantly affect" describe rather than refuse.
+            let refusal = negated && cue.map { cue in
+                let verb = min(cue.end + 1, tokens.count - 1)
+                return !["be", "have", "been"].contains(tokens[verb].lower) && !tokens[verb].lower.hasSuffix("ly")
+            } ?? false
             if let cue, cue.length == 1, model.modals.contains(tokens[cue.start].lower), attribution != "document",
-               model.stanceNames[cue.label] == "proposes",
+               model.stanceNames[cue.label] == "proposes", !refusal,
                !(contentStart.map { match.start >= $0 } ?? false) {
                 // ... within the modal's own verb phrase ("would also accept"), not another clause's.
                 let next = stances.first { $0.start > cue.start && $0.start - cue.end <= 3
