@@ -32,6 +32,29 @@ public struct NegotiationTracker: Sendable {
         return words
     }
 
+    /// How long after an alert its development still counts as the same news when another report repeats it.
+    static let echoWindow: TimeInterval = 3 * 24 * 3600
+
+    /// A fact alerted within `echoWindow` before `now` that states what the claim states: the same stance of the
+    /// same party, or for an event (a swap carried out) the same state of the issue, whoever reports it.
+    private func echo(of claim: Claim, in facts: [Fact], at now: Date) -> (fact: Fact, age: TimeInterval)? {
+        guard let stance = claim.stance else { return nil }
+        let event = model.language.statusStances.contains(stance)
+        // An event between the principal sides (a swap) is the same whichever side reports it; another party's
+        // act (the EU's sanctions after Washington's) is not.
+        let principals = Set(model.parties.filter(\.principal).map(\.id))
+        func bothSides(_ a: String?, _ b: String?) -> Bool {
+            a == nil || b == nil || principals.contains(a ?? "") && principals.contains(b ?? "")
+        }
+        for fact in facts.reversed() where fact.value == stance
+            && (fact.party == claim.party || event && bothSides(fact.party, claim.party)) {
+            guard let added = model.history.last(where: { $0.version == fact.version })?.detectedAt else { continue }
+            let age = now.timeIntervalSince(added)
+            if age >= 0 && age <= Self.echoWindow { return (fact, age) }
+        }
+        return nil
+    }
+
     /// Extraction alone, without diff or model change (for `parley explain` and the bench baseline).
     public func analyze(_ report: Report) -> ReportAnalysis {
         extractor.analyze(report)
@@ -66,7 +89,8 @@ public struct NegotiationTracker: Sendable {
                 if shared > (closest?.1 ?? 0) { closest = (fact, shared) }
             }
             let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known,
-                                       everything: read, facts: facts, closest: closest)
+                                       everything: read, facts: facts, closest: closest,
+                                       echo: echo(of: claim, in: facts, at: report.published ?? detectedAt))
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },

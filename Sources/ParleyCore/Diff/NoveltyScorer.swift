@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scores how much of a claim the model does not hold yet. Each signal adds or removes weight and says why;
 /// a claim alerts when its score reaches `threshold`. The weights are general (no vocabulary here): a new issue,
 /// a party's first stance on an issue, numbers, dates and names the model has not seen, the share of content
@@ -8,6 +10,8 @@ struct NoveltyScorer: Sendable {
     static let sameStanceWording = 0.5
     static let pairWeight = 0.5
     static let threshold = 1.4
+    /// What repeating a development alerted a few days earlier costs.
+    static let echoWeight = 1.0
     /// What a clause of a document first presented in the same report gains (see `NegotiationTracker`).
     static let newDocumentClause = 1.5
 
@@ -36,7 +40,8 @@ struct NoveltyScorer: Sendable {
     }
 
     func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
-               facts: [Fact], closest: (Fact, Double)? = nil) -> Verdict {
+               facts: [Fact], closest: (Fact, Double)? = nil, echo: (fact: Fact, age: TimeInterval)? = nil)
+        -> Verdict {
         var score = 0.0
         var novelty = 0.0
         var reasons: [String] = []
@@ -123,6 +128,11 @@ struct NoveltyScorer: Sendable {
            !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
             add(-Self.restatementWeight * (shared - Self.restatementShare) / (1 - Self.restatementShare),
                 String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
+        }
+        // The same stance or event alerted a few days ago, with no new number: other outlets catching up.
+        if let echo, newQuantities.isEmpty, !isMeeting {
+            add(-Self.echoWeight, String(format: "the same development was alerted %.0f hour(s) earlier (%@)",
+                                         echo.age / 3600, echo.fact.id))
         }
         if claim.hedged { add(-0.2, "hedged") }
         // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).
