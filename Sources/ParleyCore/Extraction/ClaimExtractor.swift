@@ -11,6 +11,8 @@ public struct ClaimExtractor: Sendable {
 
     /// How far (in words) from a word of meeting both leaders must be named.
     static let leaderWindow = 12
+    /// How far (in words) a word of meeting may stand from a meeting that is not the sentence's focus.
+    static let meetingReach = 6
     /// How many words a negation may stand before the stance cue it negates.
     static let negationReach = 10
     /// Longest comma-delimited span taken as an aside.
@@ -182,12 +184,24 @@ public struct ClaimExtractor: Sendable {
                     && !documents.contains { $0.start < match.end && match.start < $0.end }
             }
         } ?? []
-        for match in everyIssue ? issueMatches : [focus] + clauses where seen.insert(match.label).inserted {
+        // A meeting named beside a word of meeting ("two days of talks in Berlin ... ended on Monday") is a claim
+        // of its own, whatever else the sentence is about, governed by that word (an event: held, set, called off;
+        // not a proposal, which the sentence's own stance carries).
+        var meetingCues: [Int: PhraseMatcher.Match] = [:]
+        for match in issueMatches where model.meetingIssues.contains(match.label) && match.label != focus.label {
+            let near = stances.filter { model.meetingStanceLabels.contains($0.label)
+                && !model.positionLabels.contains($0.label) && abs($0.start - match.start) <= Self.meetingReach }
+            if let nearest = near.min(by: { abs($0.start - match.start) < abs($1.start - match.start) }) {
+                meetingCues[match.start] = nearest
+            }
+        }
+        let meetings = issueMatches.filter { meetingCues[$0.start] != nil }
+        for match in everyIssue ? issueMatches : [focus] + clauses + meetings where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
             // nearest after the issue term.
             let main = stances.first.flatMap { $0.start <= match.start ? $0 : nil }
-            let cue = main ?? stances.first { $0.start > match.start }
+            let cue = meetingCues[match.start] ?? main ?? stances.first { $0.start > match.start }
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }

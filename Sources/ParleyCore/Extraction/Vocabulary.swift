@@ -21,6 +21,8 @@ struct Vocabulary: Sendable {
     let stanceNames: [String]
     let stances: PhraseMatcher
     let meetingStanceLabels: Set<Int>
+    /// Labels of the position stances (proposes, demands, accepts, rejects and any other that is not an event).
+    let positionLabels: Set<Int>
     let negations: PhraseMatcher
     let hedges: PhraseMatcher
     let background: PhraseMatcher
@@ -72,6 +74,7 @@ struct Vocabulary: Sendable {
         self.stanceNames = stanceNames
         stances = PhraseMatcher(stanceNames.map { language.stances[$0] ?? [] })
         meetingStanceLabels = Set(stanceNames.indices.filter { language.meetingStances.contains(stanceNames[$0]) })
+        positionLabels = Set(stanceNames.indices.filter { language.positionStances.contains(stanceNames[$0]) })
         negations = PhraseMatcher([language.negations])
         hedges = PhraseMatcher([language.hedges])
         background = PhraseMatcher([language.background])
