@@ -70,6 +70,10 @@ struct DateReader: Sendable {
                     var y = explicitYear ?? year
                     if explicitYear == nil, m > thisMonth + 2 { y -= 1 }
                     if let date = cal.date(from: DateComponents(year: y, month: m, day: day)) { record(date) }
+                } else if explicitYear == nil, m > thisMonth || m == thisMonth && lookingAhead {
+                    // A month ahead without a day ("by the end of August") is a time too: the month itself.
+                    reading.dates.append(String(format: "%04d-%02d", year, m))
+                    reading.positions.append(position)
                 } else if let explicitYear, explicitYear < year || (explicitYear == year && m < thisMonth) {
                     reading.refersToPast = true
                 } else if explicitYear == nil, m < thisMonth, !lookingAhead {
