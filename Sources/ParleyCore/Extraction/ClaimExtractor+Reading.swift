@@ -40,7 +40,9 @@ extension ClaimExtractor {
         for trigger in model.leaderTriggers.matches(in: tokens) {
             let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
             guard Set(near.map(\.label)).count >= 2 else { continue }
-            let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow }
+            // (A place after "to" or "in" is not the one who meets: "would travel to Washington to meet Trump".)
+            let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow
+                && !($0.start > 0 && Self.locatives.contains(tokens[$0.start - 1].lower)) }
             let subjectIsLeader = subject.map { s in leaders.contains { $0.start == s.start } } ?? false
             let following = leaders.filter { $0.start >= trigger.end && $0.start - trigger.end <= 4 }
             if subjectIsLeader || Set(following.map(\.label)).count >= 2 { strong.append(trigger) }
