@@ -98,7 +98,10 @@ public struct NegotiationTracker: Sendable {
                 alerted: absorbing ? claim.stance != nil : verdict.score >= NoveltyScorer.threshold, kind: verdict.kind,
                 newQuantities: verdict.newQuantities, alertID: nil))
         }
-        if !absorbing { Self.promoteClauses(of: &decisions, facts: model.facts) }
+        if !absorbing {
+            Self.promoteClauses(of: &decisions, facts: model.facts,
+                                meetingIssues: Set(model.issues.filter(\.meetings).map(\.id)))
+        }
         let alerts = AlertBuilder(model: model, report: report, detectedAt: detectedAt)
             .alerts(for: &decisions)
         var explanation = Explanation(reportURL: report.url, title: report.title, relevant: analysis.relevant,
@@ -134,12 +137,13 @@ public struct NegotiationTracker: Sendable {
     /// A document a report presents as news (a claim naming it alerted) is new in each of its clauses: the claims
     /// that speak for it by the same party ("Under the draft, Ukraine would withdraw ...") gain
     /// `NoveltyScorer.newDocumentClause`, though their words echo what other parties said before, unless a document
-    /// of that party already has a clause on that issue in the model (a recap of the plan).
-    static func promoteClauses(of decisions: inout [ClaimDecision], facts: [Fact]) {
+    /// of that party already has a clause on that issue in the model (a recap of the plan). Meetings are not clauses.
+    static func promoteClauses(of decisions: inout [ClaimDecision], facts: [Fact], meetingIssues: Set<String>) {
         let presenters = Set(decisions.filter { $0.alerted && $0.claim.namesDocument }.compactMap(\.claim.party))
         for index in decisions.indices {
             let claim = decisions[index].claim
             guard !decisions[index].alerted, claim.attribution == "document", claim.stance != nil,
+                  meetingIssues.isDisjoint(with: [claim.issue]),
                   let party = claim.party, presenters.contains(party),
                   !facts.contains(where: { $0.issue == claim.issue && $0.party == party && $0.via == "document" })
             else { continue }

@@ -20,6 +20,9 @@ public struct ClaimExtractor: Sendable {
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     static let locatives: Set<String> = ["in", "at", "to", "from", "near", "outside", "inside", "across", "into",
                                          "over", "throughout", "around", "toward", "towards"]
+    /// Prepositions that separate a party from a document it does not own.
+    static let prepositions: Set<String> = ["on", "to", "with", "for", "about", "over", "against", "at", "in", "into",
+                                            "from"]
     /// People nouns that make "from X" an actor rather than a place ("advisers from Britain, France and Germany").
     static let actorsFrom: Set<String> = ["officials", "advisers", "advisors", "diplomats", "envoys", "negotiators",
                                           "delegations", "delegation", "ministers", "leaders", "representatives",
@@ -86,12 +89,20 @@ public struct ClaimExtractor: Sendable {
         // or just after it when that party acts on it ("the memorandum Russia presented").
         for document in documents {
             // "The Trump administration has drafted a 28-point plan": a cue between owner and document.
+            // Not across a preposition: "work with its European partners on the text" is not Europe's text.
             let before = allMentions.last { mention in
                 mention.end <= document.start && (document.start - mention.end <= 3
+                    && !(mention.end..<document.start).contains { Self.prepositions.contains(tokens[$0].lower) }
                     || document.start - mention.end <= 8 && (mention.end..<document.start).contains { i in
                         model.documentActions.contains(tokens[i].lower)
                     })
             }
+            // "The 28-point draft, delivered to Zelensky ... by US Army Secretary Dan Driscoll": the agent after "by".
+            let byAgent: PhraseMatcher.Match? = (document.end..<min(document.end + 3, tokens.count))
+                .contains { model.documentActions.contains(tokens[$0].lower) }
+                ? (document.end..<min(document.end + 12, tokens.count)).first { tokens[$0].lower == "by" }
+                    .flatMap { by in allMentions.first { $0.start > by && $0.start - by <= 4 } }
+                : nil
             let after = allMentions.first { mention in
                 // "the memorandum Russia's delegation handed over": the action may follow the owner's noun.
                 mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
@@ -99,7 +110,7 @@ public struct ClaimExtractor: Sendable {
                         model.documentActions.contains(tokens[i].lower)
                     }
             }
-            if let near = before ?? after, near.label < model.partyIDs.count {
+            if let near = byAgent ?? before ?? after, near.label < model.partyIDs.count {
                 documentOwner = model.partyIDs[near.label]
             }
         }
