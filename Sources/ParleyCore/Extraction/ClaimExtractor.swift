@@ -125,8 +125,11 @@ public struct ClaimExtractor: Sendable {
                         && Self.actorsFrom.contains(tokens[mention.start - 2].lower)))
         }
         // A sentence whose subject is a document ("The memorandum also says...") speaks for its owner.
+        // Its owner may stand right before it as an adjective or possessive ("The European document", "the US
+        // draft, which ..., would cap"): the document is still the subject.
         let documentSubject: String? = documents.first.flatMap { document in
-            document.start <= 3 && !mentions.contains(where: { $0.start < document.start }) ? documentOwner : nil
+            document.start <= 3 && mentions.allSatisfy { $0.start >= document.start || document.start - $0.end <= 1 }
+                ? documentOwner : nil
         }
         let outsiders = mentions.filter { $0.label == model.outsiderLabel }
         let principal = mentions.contains { model.isPrincipal($0.label) }
@@ -189,10 +192,13 @@ public struct ClaimExtractor: Sendable {
         let contentStart: Int? = documentSubject != nil ? 0 : documents.first { document in
             (document.end..<min(document.end + 2, tokens.count)).contains { ["which", "whereby"].contains(tokens[$0].lower) }
         }?.end
+        let documentIssues = Set(issueMatches.filter { match in
+            documents.contains { $0.start < match.end && match.start < $0.end }
+        }.map(\.label))
         let clauses = contentStart.map { start in
             issueMatches.filter { match in
                 match.start >= start && !model.meetingIssues.contains(match.label)
-                    && !documents.contains { $0.start < match.end && match.start < $0.end }
+                    && !documentIssues.contains(match.label)
             }
         } ?? []
         // A meeting named beside a word of meeting ("two days of talks in Berlin ... ended on Monday") is a claim
