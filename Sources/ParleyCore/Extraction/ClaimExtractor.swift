@@ -251,7 +251,9 @@ public struct ClaimExtractor: Sendable {
                 party = documentSubject
             } else if let speaker, speaker.verb <= anchor,
                       !mentions.contains(where: { $0.start == complementSubject && $0.end <= anchor
-                          && anchor - $0.end <= 3 && !model.modals.contains(tokens[anchor].lower) }) {
+                          && anchor - $0.end <= 3 && !model.modals.contains(tokens[anchor].lower)
+                          // (not across a comma: "Ukraine, with the support of the EU, was ..." is an aside)
+                          && !text.dropFirst(tokens[$0.end - 1].offset).prefix(tokens[anchor].offset - tokens[$0.end - 1].offset).contains(",") }) {
                 // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
                 // that is itself the subject of the reported clause takes it over.
                 if speaker.mention.label == model.outsiderLabel { continue }
