@@ -41,6 +41,14 @@ import Testing
         #expect(!outcomes[1].alerts.contains { ["territory", "security-guarantees"].contains($0.issue) })
     }
 
+    @Test func anotherOutletRepeatingAFreshStanceNextDayIsAnEcho() throws {
+        let (_, outcomes) = try Fixtures.process(["echo-first", "echo-second"], model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.contains { $0.issue == "ceasefire" && $0.party == "russia" })
+        #expect(outcomes[1].alerts.isEmpty)
+        let echo = try #require(outcomes[1].explanation.decisions.first { $0.claim.issue == "ceasefire" })
+        #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
+    }
+
     @Test func anAnalysisPieceRaisesNothing() throws {
         let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
         #expect(outcomes[0].alerts.isEmpty)

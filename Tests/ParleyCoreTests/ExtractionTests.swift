@@ -102,6 +102,17 @@ import Testing
         #expect(!analysis.relevant, "'the delegations' of two other states are not Russia and Ukraine")
     }
 
+    @Test func twoSpeakersJoinedByAndBothHoldTheStance() throws {
+        let parties = Set(try claims("compound-speakers").filter { $0.issue == "territory" }.compactMap(\.party))
+        #expect(parties == ["ukraine", "europe"])
+    }
+
+    @Test func aReportedClauseSubjectDoesNotTakeACueAcrossAnAside() throws {
+        let claim = try #require(try claims("speaker-aside").first { $0.issue == "territory" })
+        #expect(claim.party == "united-states", "Trump said Ukraine, with ... support ..., could: Trump's stance")
+        #expect(claim.attribution == "speaker")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

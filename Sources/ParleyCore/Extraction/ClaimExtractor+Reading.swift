@@ -65,11 +65,14 @@ extension ClaimExtractor {
                 && strong.contains { $0.label != match.label && $0.start > match.end && $0.start - match.end <= 5 }
         }
         // "after a ceasefire", "once a peace deal is signed": an issue named as a point in time is not a claim.
-        let temporal: Set<String> = ["after", "once", "until", "before"]
+        // ("ahead of any new round of talks": only determiners and such adjectives between.)
+        let temporal: Set<String> = ["after", "once", "until", "before", "ahead"]
+        let between: Set<String> = ["a", "an", "any", "the", "of", "new", "next", "another", "further", "fresh",
+                                    "its", "their", "possible", "eventual"]
         result.removeAll { match in
-            let previous = (max(match.start - 2, 0)..<match.start).map { tokens[$0].lower }
-            return previous.contains { temporal.contains($0) }
-                && previous.last.map { ["a", "an", "any", "the"].contains($0) || temporal.contains($0) } ?? false
+            var i = match.start - 1
+            while i >= 0, i >= match.start - 4, between.contains(tokens[i].lower) { i -= 1 }
+            return i >= 0 && temporal.contains(tokens[i].lower)
         }
         return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
             .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }

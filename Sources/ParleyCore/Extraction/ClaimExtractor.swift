@@ -314,6 +314,16 @@ public struct ClaimExtractor: Sendable {
                                 background: recapCue != nil || reading.refersToPast,
                                 recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,
                                 lookingAhead: lookingAhead, attribution: attribution))
+            // "Zelensky and European leaders said ...": each of two speakers joined by "and" holds the stance.
+            if attribution == "speaker", let speaker, speaker.mention.start >= 2,
+               tokens[speaker.mention.start - 1].lower == "and",
+               let other = allMentions.last(where: { $0.end == speaker.mention.start - 1 }),
+               other.label < model.partyIDs.count, model.partyIDs[other.label] != party,
+               let claim = result.last {
+                var second = claim
+                second.party = model.partyIDs[other.label]
+                result.append(second)
+            }
         }
         return result
     }
