@@ -305,7 +305,9 @@ public struct ClaimExtractor: Sendable {
                 // ... within the modal's own verb phrase ("would also accept"), not another clause's.
                 let next = stances.first { $0.start > cue.start && $0.start - cue.end <= 3
                     && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
-                stance = next.map { model.stanceNames[$0.label] }
+                // A conditional offer ("he would end the war if Ukraine withdrew from ...") sets a condition: a demand.
+                let conditional = (cue.end..<min(cue.end + 10, tokens.count)).contains { tokens[$0].lower == "if" }
+                stance = next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil)
             }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates,
