@@ -157,4 +157,21 @@ extension ClaimExtractor {
         }
         return result
     }
+
+    /// What a bare conditional modal cue ("would") means outside a document's content, or `nil` when the cue is
+    /// not one: the next cue in its own verb phrase ("would also accept"), a demand for a conditional offer ("he
+    /// would end the war if Ukraine withdrew ..."), else no stance ("troops ... would be legitimate targets"). A
+    /// negated modal with its own verb ("would not give up") is left a refusal; "would not be" and "would not
+    /// significantly affect" describe rather than refuse.
+    func bareModalReading(_ cue: PhraseMatcher.Match, tokens: [Token], stances: [PhraseMatcher.Match],
+                          negated: Bool) -> String?? {
+        guard cue.length == 1, model.modals.contains(tokens[cue.start].lower),
+              model.stanceNames[cue.label] == "proposes" else { return nil }
+        let verb = tokens[min(cue.end + 1, tokens.count - 1)].lower
+        if negated && !["be", "have", "been"].contains(verb) && !verb.hasSuffix("ly") { return nil }
+        let next = stances.first { $0.start > cue.start && $0.start - cue.end <= 3
+            && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
+        let conditional = (cue.end..<min(cue.end + 10, tokens.count)).contains { tokens[$0].lower == "if" }
+        return .some(next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil))
+    }
 }

@@ -85,34 +85,8 @@ public struct ClaimExtractor: Sendable {
         let issueMatches = issueMatches(tokens, stances: stances)
         let allMentions = model.parties.matches(in: tokens)
         let documents = model.documents.matches(in: tokens)
-        // A document's owner: the party just before it ("Moscow's memorandum", "Driscoll presented the draft"),
-        // or just after it when that party acts on it ("the memorandum Russia presented").
         for document in documents {
-            // "The Trump administration has drafted a 28-point plan": a cue between owner and document.
-            // Not across a preposition: "work with its European partners on the text" is not Europe's text.
-            let before = allMentions.last { mention in
-                mention.end <= document.start && (document.start - mention.end <= 3
-                    && !(mention.end..<document.start).contains { Self.prepositions.contains(tokens[$0].lower) }
-                    || document.start - mention.end <= 8 && (mention.end..<document.start).contains { i in
-                        model.documentActions.contains(tokens[i].lower)
-                    })
-            }
-            // "The 28-point draft, delivered to Zelensky ... by US Army Secretary Dan Driscoll": the agent after "by".
-            let byAgent: PhraseMatcher.Match? = (document.end..<min(document.end + 3, tokens.count))
-                .contains { model.documentActions.contains(tokens[$0].lower) }
-                ? (document.end..<min(document.end + 12, tokens.count)).first { tokens[$0].lower == "by" }
-                    .flatMap { by in allMentions.first { $0.start > by && $0.start - by <= 4 } }
-                : nil
-            let after = allMentions.first { mention in
-                // "the memorandum Russia's delegation handed over": the action may follow the owner's noun.
-                mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
-                    && (mention.end..<min(mention.end + 3, tokens.count)).contains { i in
-                        model.documentActions.contains(tokens[i].lower)
-                    }
-            }
-            if let near = byAgent ?? before ?? after, near.label < model.partyIDs.count {
-                documentOwner = model.partyIDs[near.label]
-            }
+            if let owner = owner(of: document, tokens: tokens, mentions: allMentions) { documentOwner = owner }
         }
         guard !issueMatches.isEmpty else { return [] }
         let issueCovered = Set(issueMatches.flatMap { $0.start..<$0.end })
@@ -184,34 +158,9 @@ public struct ClaimExtractor: Sendable {
 
         var result: [Claim] = []
         var seen = Set<Int>()
-        // A sentence that sets out a document's content ("Under the draft, Ukraine would withdraw ..., Crimea would
-        // be recognised ... and NATO would ...") states a clause on every issue it names, not only the first; the
-        // document's own issue and meetings are not clauses of it.
-        // So does a document followed by its content ("circulated a counter-proposal under which Ukraine's army
-        // would be capped at 800,000"): the issues named after it.
-        let contentStart: Int? = documentSubject != nil ? 0 : documents.first { document in
-            (document.end..<min(document.end + 2, tokens.count)).contains { ["which", "whereby"].contains(tokens[$0].lower) }
-        }?.end
-        let documentIssues = Set(issueMatches.filter { match in
-            documents.contains { $0.start < match.end && match.start < $0.end }
-        }.map(\.label))
-        let clauses = contentStart.map { start in
-            issueMatches.filter { match in
-                match.start >= start && !model.meetingIssues.contains(match.label)
-                    && !documentIssues.contains(match.label)
-            }
-        } ?? []
-        // A meeting named beside a word of meeting ("two days of talks in Berlin ... ended on Monday") is a claim
-        // of its own, whatever else the sentence is about, governed by that word (an event: held, set, called off;
-        // not a proposal, which the sentence's own stance carries).
-        var meetingCues: [Int: PhraseMatcher.Match] = [:]
-        for match in issueMatches where model.meetingIssues.contains(match.label) && match.label != focus.label {
-            let near = stances.filter { model.meetingStanceLabels.contains($0.label)
-                && !model.positionLabels.contains($0.label) && abs($0.start - match.start) <= Self.meetingReach }
-            if let nearest = near.min(by: { abs($0.start - match.start) < abs($1.start - match.start) }) {
-                meetingCues[match.start] = nearest
-            }
-        }
+        let contentStart = self.contentStart(tokens, documents: documents, documentSubject: documentSubject != nil)
+        let clauses = self.clauses(issueMatches, documents: documents, from: contentStart)
+        let meetingCues = self.meetingCues(issueMatches, stances: stances, focus: focus)
         let meetings = issueMatches.filter { meetingCues[$0.start] != nil }
         for match in everyIssue ? issueMatches : [focus] + clauses + meetings where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
@@ -293,25 +242,14 @@ public struct ClaimExtractor: Sendable {
             // A bare modal ("troops ... would be targets", "contributions would depend on") is a proposal only when
             // it states a document's content; elsewhere the sentence's next real cue speaks, if any.
             // ("should" and "must" stay demands.)
-            // A refusal with its own verb ("would not give up") stays a refusal; "would not be", "would not
-            // significantly affect" describe rather than refuse.
-            let refusal = negated && cue.map { cue in
-                let verb = min(cue.end + 1, tokens.count - 1)
-                return !["be", "have", "been"].contains(tokens[verb].lower) && !tokens[verb].lower.hasSuffix("ly")
-            } ?? false
-            if let cue, cue.length == 1, model.modals.contains(tokens[cue.start].lower), attribution != "document",
-               model.stanceNames[cue.label] == "proposes", !refusal,
-               !(contentStart.map { match.start >= $0 } ?? false) {
-                // ... within the modal's own verb phrase ("would also accept"), not another clause's.
-                let next = stances.first { $0.start > cue.start && $0.start - cue.end <= 3
-                    && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
-                // A conditional offer ("he would end the war if Ukraine withdrew from ...") sets a condition: a demand.
-                let conditional = (cue.end..<min(cue.end + 10, tokens.count)).contains { tokens[$0].lower == "if" }
-                stance = next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil)
+            if let cue, attribution != "document", !(contentStart.map { match.start >= $0 } ?? false),
+               let reading = bareModalReading(cue, tokens: tokens, stances: stances, negated: negated) {
+                stance = reading
             }
             result.append(Claim(issue: issue, party: party, stance: stance, negated: negated, hedged: hedged,
                                 quantities: quantities, dates: reading.dates,
-                                dateAlternates: reading.alternates, names: names, terms: terms, entities: entities, namesDocument: !documents.isEmpty,
+                                dateAlternates: reading.alternates, names: names, terms: terms, entities: entities,
+                                namesDocument: !documents.isEmpty,
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
                                 background: recapCue != nil || reading.refersToPast,
                                 recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,

@@ -1,0 +1,72 @@
+/// Documents in a sentence: who owns them, where their content starts, which issues are their clauses; and the
+/// meetings a sentence names besides its focus.
+extension ClaimExtractor {
+    /// A document's owner: the party just before it ("Moscow's memorandum", "Driscoll presented the draft"), the
+    /// agent after "by" ("the draft, delivered to Zelensky ... by Driscoll"), or the party just after it that acts
+    /// on it ("the memorandum Russia presented").
+    func owner(of document: PhraseMatcher.Match, tokens: [Token], mentions: [PhraseMatcher.Match]) -> String? {
+        // "The Trump administration has drafted a 28-point plan": a cue between owner and document. Not across a
+        // preposition: "work with its European partners on the text" is not Europe's text.
+        let before = mentions.last { mention in
+            mention.end <= document.start && (document.start - mention.end <= 3
+                && !(mention.end..<document.start).contains { Self.prepositions.contains(tokens[$0].lower) }
+                || document.start - mention.end <= 8 && (mention.end..<document.start).contains { i in
+                    model.documentActions.contains(tokens[i].lower)
+                })
+        }
+        let acted = (document.end..<min(document.end + 3, tokens.count))
+            .contains { model.documentActions.contains(tokens[$0].lower) }
+        let byAgent = acted
+            ? (document.end..<min(document.end + 12, tokens.count)).first { tokens[$0].lower == "by" }
+                .flatMap { by in mentions.first { $0.start > by && $0.start - by <= 4 } }
+            : nil
+        // "the memorandum Russia's delegation handed over": the action may follow the owner's noun.
+        let after = mentions.first { mention in
+            mention.start >= document.end && mention.start - document.end <= 1 && mention.end < tokens.count
+                && (mention.end..<min(mention.end + 3, tokens.count)).contains { i in
+                    model.documentActions.contains(tokens[i].lower)
+                }
+        }
+        guard let near = byAgent ?? before ?? after, near.label < model.partyIDs.count else { return nil }
+        return model.partyIDs[near.label]
+    }
+
+    /// Where a document's content starts in the sentence: everywhere when the document is the subject ("Under
+    /// the draft, Ukraine would withdraw ..."), after it when "which" or "whereby" follows ("a counter-proposal
+    /// under which Ukraine's army would be capped ..."), else nowhere.
+    func contentStart(_ tokens: [Token], documents: [PhraseMatcher.Match], documentSubject: Bool) -> Int? {
+        if documentSubject { return 0 }
+        return documents.first { document in
+            (document.end..<min(document.end + 2, tokens.count)).contains { ["which", "whereby"].contains(tokens[$0].lower) }
+        }?.end
+    }
+
+    /// The issues a document's content states a clause on: every issue named from `start` on, except meetings and
+    /// the document's own issue (the one whose term is the document word).
+    func clauses(_ issueMatches: [PhraseMatcher.Match], documents: [PhraseMatcher.Match], from start: Int?)
+        -> [PhraseMatcher.Match] {
+        guard let start else { return [] }
+        let documentIssues = Set(issueMatches.filter { match in
+            documents.contains { $0.start < match.end && match.start < $0.end }
+        }.map(\.label))
+        return issueMatches.filter { match in
+            match.start >= start && !model.meetingIssues.contains(match.label) && !documentIssues.contains(match.label)
+        }
+    }
+
+    /// Meetings named beside a word of meeting ("two days of talks in Berlin ... ended on Monday"), other than the
+    /// focus, keyed by their position, with the nearest such word: claims of their own whatever else the sentence
+    /// is about. Only events count (held, set, called off); a proposal is the sentence's own stance.
+    func meetingCues(_ issueMatches: [PhraseMatcher.Match], stances: [PhraseMatcher.Match],
+                     focus: PhraseMatcher.Match) -> [Int: PhraseMatcher.Match] {
+        var cues: [Int: PhraseMatcher.Match] = [:]
+        for match in issueMatches where model.meetingIssues.contains(match.label) && match.label != focus.label {
+            let near = stances.filter { model.meetingStanceLabels.contains($0.label)
+                && !model.positionLabels.contains($0.label) && abs($0.start - match.start) <= Self.meetingReach }
+            if let nearest = near.min(by: { abs($0.start - match.start) < abs($1.start - match.start) }) {
+                cues[match.start] = nearest
+            }
+        }
+        return cues
+    }
+}
