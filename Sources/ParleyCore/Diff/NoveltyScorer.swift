@@ -144,19 +144,25 @@ struct NoveltyScorer: Sendable {
         }
         if titleIssues.contains(claim.issue) { add(0.4, "issue named in the headline") }
 
+        // The kinds of issues.md: a meeting proposed by a party is that party's proposal or change of position;
+        // a swap carried out is a status whatever its size; a number the model held that moves is a quantity.
+        let positional = stance.map(language.positionStances.contains) ?? false
         let kind: Alert.Kind
         if issueIsNew {
             kind = .issueNew
-        } else if isMeeting {
+        } else if isMeeting && !(positional && claim.party != nil) {
             kind = .meetingNew
         } else if let stance, language.participantStances.contains(stance) {
             kind = .participantChanged
-        } else if !newQuantities.isEmpty {
-            kind = .quantityChanged
         } else if let stance, language.statusStances.contains(stance) {
             kind = .statusChanged
+        } else if stance == "proposes", claim.party != nil,
+                  partyFacts.isEmpty || claim.namesDocument || !newQuantities.isEmpty {
+            kind = .proposalNew
+        } else if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) {
+            kind = .quantityChanged
         } else if claim.party != nil && partyFacts.isEmpty {
-            kind = stance == "proposes" ? .proposalNew : .positionNew
+            kind = .positionNew
         } else {
             kind = .positionChanged
         }
