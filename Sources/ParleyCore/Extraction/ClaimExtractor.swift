@@ -170,6 +170,11 @@ public struct ClaimExtractor: Sendable {
             let cue = meetingCues[match.start] ?? main ?? stances.first { $0.start > match.start }
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
+            // A document handed over, delivered or sent is put forward, not an event under way.
+            if let cue, model.documentActions.contains(tokens[cue.start].lower),
+               documents.contains(where: { $0.start < match.end && match.start < $0.end }) {
+                stance = "proposes"
+            }
             let hedged = hedges.contains { abs($0.start - anchor) <= 4 }
             // Negation reaches the cue across a noun phrase ("no meeting ... was planned") but not past another cue.
             // ... or follows a modal cue ("would not give", "would also not accept").
