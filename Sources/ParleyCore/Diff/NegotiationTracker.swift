@@ -12,12 +12,15 @@ public struct NegotiationTracker: Sendable {
     private var factWords: [String: Set<String>] = [:]
     /// `model.knownTerms` as sets, kept in step with it.
     private var knownByIssue: [String: Set<String>]
+    /// When each model version was made (`model.history` by version), for the age of a fact.
+    private var versionDates: [Int: Date]
 
     public init(model: NegotiationModel) {
         self.model = model
         extractor = ClaimExtractor(model: model)
         everything = Self.memory(of: model)
         knownByIssue = model.knownTerms.mapValues { Set($0) }
+        versionDates = Dictionary(model.history.map { ($0.version, $0.detectedAt) }, uniquingKeysWith: { _, last in last })
     }
 
     private static func memory(of model: NegotiationModel) -> Set<String> {
@@ -48,7 +51,7 @@ public struct NegotiationTracker: Sendable {
         }
         for fact in facts.reversed() where fact.value == stance
             && (fact.party == claim.party || event && bothSides(fact.party, claim.party)) {
-            guard let added = model.history.last(where: { $0.version == fact.version })?.detectedAt else { continue }
+            guard let added = versionDates[fact.version] else { continue }
             let age = now.timeIntervalSince(added)
             if age >= 0 && age <= Self.echoWindow { return (fact, age) }
         }
@@ -131,6 +134,7 @@ public struct NegotiationTracker: Sendable {
             alertIDs: alerts.map(\.id), factsChanged: changed,
             note: alerts.isEmpty ? "restatement memory or corroboration updated" : "\(alerts.count) alert(s)")
         model.history.append(record)
+        versionDates[record.version] = record.detectedAt
         return ProcessingOutcome(alerts: alerts, modelChanged: true, version: record, explanation: explanation)
     }
 
