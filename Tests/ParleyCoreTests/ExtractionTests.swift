@@ -113,6 +113,13 @@ import Testing
         #expect(claim.attribution == "speaker")
     }
 
+    @Test func anIssueNamedAgainByItsHeadNounCarriesOver() throws {
+        let claim = try #require(try claims("issue-named-again").first { $0.sentence.hasPrefix("Russia's negotiator") })
+        #expect(claim.issue == "nuclear-plant", "'the plant' names the previous sentence's nuclear power plant")
+        #expect(claim.party == "russia")
+        #expect(claim.stance == "rejects")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

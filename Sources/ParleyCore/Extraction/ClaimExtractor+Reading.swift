@@ -174,4 +174,11 @@ extension ClaimExtractor {
         let conditional = (cue.end..<min(cue.end + 10, tokens.count)).contains { tokens[$0].lower == "if" }
         return .some(next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil))
     }
+
+    /// Whether the issue matches are all weak terms (no strong term or leaders' meeting starts at any of them).
+    func weakOnly(_ matches: [PhraseMatcher.Match], _ tokens: [Token]) -> Bool {
+        if matches.isEmpty { return true }
+        let strong = Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))
+        return matches.allSatisfy { !strong.contains($0.start) }
+    }
 }

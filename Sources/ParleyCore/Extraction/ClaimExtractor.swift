@@ -60,11 +60,16 @@ public struct ClaimExtractor: Sendable {
         let analysisPiece = model.analysisHeadlines.contains { headline.hasPrefix($0) }
         var lastParty: String?
         var owner: String?
+        var lastIssue: (paragraph: Int, label: Int)?
         for sentence in sentences {
             let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
                                index: sentence.index, published: report.published, carried: lastParty,
+                               carriedIssue: lastIssue.flatMap { $0.paragraph == sentence.paragraph ? $0.label : nil },
                                documentOwner: &owner, everyIssue: everyIssue)
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
+            if let issue = found.first?.issue, let label = model.issueIDs.firstIndex(of: issue) {
+                lastIssue = (sentence.paragraph, label)
+            }
             analysis.claims += found.map { claim in
                 var claim = claim
                 if analysisPiece { claim.commentary = true }
@@ -78,11 +83,21 @@ public struct ClaimExtractor: Sendable {
 
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?, documentOwner: inout String?, everyIssue: Bool = false) -> [Claim] {
+                carried: String?, carriedIssue: Int? = nil, documentOwner: inout String?,
+                everyIssue: Bool = false) -> [Claim] {
         let aside = relativeClauses(tokens, text: text)
         // Cues inside asides (", with the support of the EU,") do not carry the sentence.
         let stances = model.stances.matches(in: tokens).filter { !aside.contains($0.start) }
-        let issueMatches = issueMatches(tokens, stances: stances)
+        var issueMatches = issueMatches(tokens, stances: stances)
+        // "Ukraine raised the Zaporizhzhia nuclear power plant at the talks. Medinsky said Russia rejected any
+        // discussion of the plant": the head noun of the previous sentence's issue, made definite, names it again
+        // (before any weak term such as "negotiator").
+        if !stances.isEmpty, let carriedIssue, weakOnly(issueMatches, tokens), let heads = model.issueHeads[carriedIssue],
+           let i = tokens.indices.first(where: { i in
+               i > 0 && ["the", "this", "that"].contains(tokens[i - 1].lower) && heads.contains(tokens[i].lower)
+           }) {
+            issueMatches = [PhraseMatcher.Match(start: i, length: 1, label: carriedIssue)]
+        }
         let allMentions = model.parties.matches(in: tokens)
         let documents = model.documents.matches(in: tokens)
         for document in documents {

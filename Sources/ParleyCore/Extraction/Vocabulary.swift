@@ -11,6 +11,9 @@ struct Vocabulary: Sendable {
     let issues: PhraseMatcher
     let weakIssues: PhraseMatcher
     let meetingIssues: Set<Int>
+    /// Issue index -> the head nouns of its multi-word terms ("plant" of "nuclear power plant"), by which a later
+    /// sentence may name it again ("the plant").
+    let issueHeads: [Int: Set<String>]
     /// Issue index -> party labels the sentence must name.
     let requiredParties: [Int: Set<Int>]
     /// Issue index -> indices of the issues it yields to.
@@ -55,6 +58,14 @@ struct Vocabulary: Sendable {
         issues = PhraseMatcher(model.issues.map(\.terms))
         weakIssues = PhraseMatcher(model.issues.map(\.weakTerms))
         meetingIssues = Set(model.issues.indices.filter { model.issues[$0].meetings })
+        var heads: [Int: Set<String>] = [:]
+        for (index, issue) in model.issues.enumerated() {
+            for term in issue.terms {
+                let words = Tokenizer.tokens(term.replacingOccurrences(of: "*", with: ""))
+                if words.count >= 2, let last = words.last?.lower, last.count > 3 { heads[index, default: []].insert(last) }
+            }
+        }
+        issueHeads = heads
         let partyIDs = model.parties.map(\.id)
         var required: [Int: Set<Int>] = [:]
         for (index, issue) in model.issues.enumerated() where !issue.requiresParty.isEmpty {
