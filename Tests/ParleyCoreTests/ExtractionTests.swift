@@ -120,6 +120,17 @@ import Testing
         #expect(claim.stance == "rejects")
     }
 
+    @Test func phrasesThatAreNoCueWinOverTheCueInside() throws {
+        let claim = try #require(try claims("not-a-cue").first { $0.sentence.hasPrefix("A mother") })
+        #expect(claim.stance == nil, "'held up a hand-painted sign' is neither a meeting held nor an agreement signed")
+    }
+
+    @Test func anUnderscoreMatchesAnyOneWord() {
+        let matcher = PhraseMatcher([["spent about _ hours"]])
+        #expect(matcher.matches(in: Tokenizer.tokens("Witkoff spent about three hours with Putin")).map(\.length) == [4])
+        #expect(matcher.matches(in: Tokenizer.tokens("He spent about two years in captivity")).isEmpty)
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

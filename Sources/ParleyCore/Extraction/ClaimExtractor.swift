@@ -87,7 +87,9 @@ public struct ClaimExtractor: Sendable {
                 everyIssue: Bool = false) -> [Claim] {
         let aside = relativeClauses(tokens, text: text)
         // Cues inside asides (", with the support of the EU,") do not carry the sentence.
-        let stances = model.stances.matches(in: tokens).filter { !aside.contains($0.start) }
+        let stances = model.stances.matches(in: tokens).filter {
+            !aside.contains($0.start) && $0.label < model.stanceNames.count
+        }
         var issueMatches = issueMatches(tokens, stances: stances)
         // "Ukraine raised the Zaporizhzhia nuclear power plant at the talks. Medinsky said Russia rejected any
         // discussion of the plant": the head noun of the previous sentence's issue, made definite, names it again

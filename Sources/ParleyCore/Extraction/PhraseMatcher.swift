@@ -1,5 +1,5 @@
 /// Finds phrases of a vocabulary in token sequences. A phrase matches whole words; a word ending in `*` matches
-/// any word it begins; a phrase written with a capital letter matches only with that capitalisation, so "US"
+/// any word it begins; `_` (not first) matches any one word ("spent about _ hours"); a phrase written with a capital letter matches only with that capitalisation, so "US"
 /// (the country) is not "us" and "Turkey" is not "turkey".
 struct PhraseMatcher: Sendable {
     struct Match: Sendable, Hashable {
@@ -47,6 +47,10 @@ struct PhraseMatcher: Sendable {
     private static func words(of phrase: String) -> [String] {
         var result: [String] = []
         for part in phrase.split(separator: " ") {
+            if part == "_" {
+                result.append("_")
+                continue
+            }
             let star = part.hasSuffix("*")
             let base = star ? String(part.dropLast()) : String(part)
             var pieces = Tokenizer.tokens(base).map(\.text)
@@ -84,6 +88,7 @@ struct PhraseMatcher: Sendable {
         for (offset, word) in pattern.words.enumerated() {
             let token = tokens[start + offset]
             let text = pattern.caseSensitive ? token.text : token.lower
+            if word == "_" { continue }
             if word.hasSuffix("*") {
                 if !text.hasPrefix(word.dropLast()) { return false }
             } else if text != word {

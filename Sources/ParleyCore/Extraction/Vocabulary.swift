@@ -83,7 +83,8 @@ struct Vocabulary: Sendable {
         documents = PhraseMatcher([language.documents])
         let stanceNames = language.stances.keys.sorted()
         self.stanceNames = stanceNames
-        stances = PhraseMatcher(stanceNames.map { language.stances[$0] ?? [] })
+        // The phrases that are no cue come last, under a label of their own that claims drop.
+        stances = PhraseMatcher(stanceNames.map { language.stances[$0] ?? [] } + [language.notStances])
         meetingStanceLabels = Set(stanceNames.indices.filter { language.meetingStances.contains(stanceNames[$0]) })
         positionLabels = Set(stanceNames.indices.filter { language.positionStances.contains(stanceNames[$0]) })
         negations = PhraseMatcher([language.negations])

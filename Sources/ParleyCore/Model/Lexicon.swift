@@ -3,6 +3,9 @@
 public struct Lexicon: Sendable, Hashable, Codable {
     /// Stance or event name (`proposes`, `rejects`, `agreed`, `held`, ...) -> the phrases that signal it.
     public var stances: [String: [String]]
+    /// Phrases that look like a stance cue but are none ("held up a sign", "held out the prospect"): they win
+    /// over the shorter cue inside them.
+    public var notStances: [String] = []
     /// Stances that describe the state of an issue rather than a party's position.
     public var statusStances: [String]
     /// Stances that describe a meeting being set or held.
@@ -84,7 +87,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case stances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
+        case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
         case timeOffsets, weekdays, months, stopwords
     }
@@ -94,6 +97,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func list(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
         stances = try c.decodeIfPresent([String: [String]].self, forKey: .stances) ?? [:]
+        notStances = try list(.notStances)
         statusStances = try list(.statusStances)
         meetingStances = try list(.meetingStances)
         participantStances = try list(.participantStances)
