@@ -131,6 +131,11 @@ import Testing
         #expect(matcher.matches(in: Tokenizer.tokens("He spent about two years in captivity")).isEmpty)
     }
 
+    @Test func aSecondVerbPhraseAfterAndGovernsItsOwnIssue() throws {
+        let issues = Set(try claims("second-verb-phrase").map(\.issue))
+        #expect(issues.isSuperset(of: ["talks", "bodies-repatriation"]), "met ... and agreed to return the bodies")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

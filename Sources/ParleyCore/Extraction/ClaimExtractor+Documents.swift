@@ -69,4 +69,18 @@ extension ClaimExtractor {
         }
         return cues
     }
+
+    /// Issues a second verb phrase of the sentence governs ("met for two hours ... and agreed to return the bodies
+    /// of 3,000 soldiers"): a cue right after "and", the issue within a few words after it, keyed by position.
+    func coordinatedCues(_ tokens: [Token], issueMatches: [PhraseMatcher.Match], stances: [PhraseMatcher.Match],
+                         focus: PhraseMatcher.Match) -> [Int: (PhraseMatcher.Match, PhraseMatcher.Match)] {
+        var cues: [Int: (PhraseMatcher.Match, PhraseMatcher.Match)] = [:]
+        for cue in stances where cue.start > focus.end && cue.start > 0 && tokens[cue.start - 1].lower == "and" {
+            if let match = issueMatches.first(where: { $0.label != focus.label && $0.start >= cue.end
+                && $0.start - cue.end <= 4 }) {
+                cues[match.start] = (match, cue)
+            }
+        }
+        return cues
+    }
 }

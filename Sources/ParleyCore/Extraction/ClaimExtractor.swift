@@ -179,12 +179,15 @@ public struct ClaimExtractor: Sendable {
         let clauses = self.clauses(issueMatches, documents: documents, from: contentStart)
         let meetingCues = self.meetingCues(issueMatches, stances: stances, focus: focus)
         let meetings = issueMatches.filter { meetingCues[$0.start] != nil }
-        for match in everyIssue ? issueMatches : [focus] + clauses + meetings where seen.insert(match.label).inserted {
+        let coordinated = coordinatedCues(tokens, issueMatches: issueMatches, stances: stances, focus: focus)
+        for match in everyIssue ? issueMatches : [focus] + clauses + meetings + coordinated.values.map(\.0).sorted(by: { $0.start < $1.start })
+            where seen.insert(match.label).inserted {
             let issue = model.issueIDs[match.label]
             // The stance cue that governs the issue: the sentence's main cue when it comes first, else the
             // nearest after the issue term.
             let main = stances.first.flatMap { $0.start <= match.start ? $0 : nil }
-            let cue = meetingCues[match.start] ?? main ?? stances.first { $0.start > match.start }
+            let cue = meetingCues[match.start] ?? coordinated[match.start]?.1 ?? main
+                ?? stances.first { $0.start > match.start }
             let anchor = cue?.start ?? match.start
             var stance = cue.map { model.stanceNames[$0.label] }
             // A document handed over, delivered or sent is put forward, not an event under way.
