@@ -49,6 +49,14 @@ import Testing
         #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
     }
 
+    @Test func anEventOfBothSidesReportedFirstStaysIssueLevel() throws {
+        // "Russia and Ukraine exchanged 640 ..." then Kyiv's own account of the same swap: one alert, party null.
+        let (_, outcomes) = try Fixtures.process(["swap-then-party-account"], model: try Fixtures.seedModel())
+        let swaps = outcomes[0].alerts.filter { $0.issue == "prisoner-exchange" }
+        #expect(swaps.count == 1)
+        #expect(swaps.first?.party == nil)
+    }
+
     @Test func anAnalysisPieceRaisesNothing() throws {
         let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
         #expect(outcomes[0].alerts.isEmpty)

@@ -21,8 +21,17 @@ struct AlertBuilder {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
+        // An event of both sides reported first (a swap carried out) keeps the issue-level group, and a party's
+        // later report of the same event joins it instead.
+        let statuses = Set(model.language.statusStances)
         for key in order where key.party == nil {
-            if let named = order.first(where: { $0.issue == key.issue && $0.party != nil }) {
+            guard let named = order.first(where: { $0.issue == key.issue && $0.party != nil }),
+                  let unnamedFirst = groups[key]?.min(), let namedMembers = groups[named] else { continue }
+            let event = namedMembers.allSatisfy { decisions[$0].claim.stance.map(statuses.contains) ?? false }
+            if event && unnamedFirst < (namedMembers.min() ?? unnamedFirst) {
+                groups[key, default: []] += namedMembers
+                groups[named] = nil
+            } else {
                 groups[named, default: []] += groups[key] ?? []
                 groups[key] = nil
             }
