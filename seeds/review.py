@@ -70,6 +70,11 @@ add("pa-c48b3d56743b1109-f2", "territory", "ukraine", "rejects",
     "international community not recognize Russian sovereignty over parts of Ukraine it currently claims or occupies, "
     "Reuters reported.")
 
+# The same sentence says Moscow "presented its plan at Monday's talks": Russia's memorandum, a stance of its own.
+add("pa-8a5211fb13052b87-f2", "peace-plan", "russia", "proposes",
+    "He noted that Ukraine had given Russia a truce proposal a few days ago but Moscow had not reciprocated and "
+    "instead presented its plan at Monday’s talks.")
+
 model["history"][-1]["note"] = "seed article absorbed, then hand-reviewed (seeds/review.py)"
 model["known_terms"].setdefault("*", [])
 model["known_terms"]["*"] = sorted(set(model["known_terms"]["*"]) | {"d:2025-06-02"})
