@@ -57,6 +57,13 @@ import Testing
         #expect(swaps.first?.party == nil)
     }
 
+    @Test func aStanceOnAnotherPartysDocumentIsNewThoughItHasOneOnItsOwn() throws {
+        // The seed model holds Russia's own plan (proposes); accepting Washington's framework is a new position.
+        let (_, outcomes) = try Fixtures.process(["stance-on-another-document"], model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "peace-plan" && $0.party == "russia" })
+        #expect(alert.kind == .positionNew)
+    }
+
     @Test func anAnalysisPieceRaisesNothing() throws {
         let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
         #expect(outcomes[0].alerts.isEmpty)

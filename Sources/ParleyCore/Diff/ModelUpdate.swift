@@ -41,7 +41,8 @@ struct ModelUpdate {
                                 party: alert.party, attribute: attribute, value: claim.stance ?? "reported",
                                 quantities: claim.quantities.map(\.description), when: claim.dates,
                                 places: claim.names, evidence: claim.sentence, source: report.url, outlet: outlet,
-                                version: nextVersion, via: claim.attribution == "document" ? "document" : nil)
+                                version: nextVersion, via: claim.attribution == "document" ? "document" : nil,
+                                about: claim.documentOwner)
                 if !model.facts.contains(where: { $0.id == fact.id }) {
                     model.facts.append(fact)
                     added.append(fact.id)

@@ -51,7 +51,9 @@ struct NoveltyScorer: Sendable {
             reasons.append(String(format: "%+.1f %@", weight, reason))
         }
         let issueIsNew = facts.isEmpty && known.isEmpty
-        let partyFacts = facts.filter { $0.party == claim.party }
+        // A party's stance on another party's document is compared with its stances on that document only.
+        let onOthers = claim.documentOwner.flatMap { $0 != claim.party ? $0 : nil }
+        let partyFacts = facts.filter { $0.party == claim.party && (onOthers == nil || $0.about == onOthers) }
         let stance = claim.stance
         let isMeeting = model.issue(claim.issue)?.meetings == true
             && stance.map { language.meetingStances.contains($0) } == true
@@ -78,7 +80,7 @@ struct NoveltyScorer: Sendable {
         } else {
             let positional = stance.map(language.positionStances.contains) ?? false
             if let party = claim.party, partyFacts.isEmpty, positional {
-                add(1.0, "model holds no stance of \(party) on this issue", novel: true)
+                add(1.0, "model holds no stance of \(party) on " + (onOthers.map { "the document of " + $0 } ?? "this issue"), novel: true)
             }
             if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
                 add(0.5, "the issue has not been '\(stance)' before", novel: true)

@@ -22,6 +22,9 @@ public struct Claim: Sendable, Hashable {
     public var entities: [String] = []
     /// The sentence names a document (memorandum, draft, plan...).
     public var namesDocument = false
+    /// Whose document the sentence names, when known ("Putin said the 28-point plan could form the basis": the
+    /// United States'): a stance on another party's document is not a stance on one's own.
+    public var documentOwner: String?
     public var sentence: String
     public var paragraph: Int
     public var sentenceIndex: Int

@@ -275,6 +275,8 @@ public struct ClaimExtractor: Sendable {
                                 quantities: quantities, dates: reading.dates,
                                 dateAlternates: reading.alternates, names: names, terms: terms, entities: entities,
                                 namesDocument: !documents.isEmpty,
+                                documentOwner: documents.isEmpty || !model.documentIssues.contains(match.label)
+                                    ? nil : documentOwner,
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
                                 background: recapCue != nil || reading.refersToPast,
                                 recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,

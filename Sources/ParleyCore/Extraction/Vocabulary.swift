@@ -14,6 +14,8 @@ struct Vocabulary: Sendable {
     /// Issue index -> the head nouns of its multi-word terms ("plant" of "nuclear power plant"), by which a later
     /// sentence may name it again ("the plant").
     let issueHeads: [Int: Set<String>]
+    /// Issues whose own terms are document words (the peace plan): a stance there is a stance on a document.
+    let documentIssues: Set<Int>
     /// Issue index -> party labels the sentence must name.
     let requiredParties: [Int: Set<Int>]
     /// Issue index -> indices of the issues it yields to.
@@ -66,6 +68,10 @@ struct Vocabulary: Sendable {
             }
         }
         issueHeads = heads
+        let documentWords = Set(language.documents.map { $0.lowercased() })
+        documentIssues = Set(model.issues.indices.filter { index in
+            (model.issues[index].terms + model.issues[index].weakTerms).contains { documentWords.contains($0.lowercased()) }
+        })
         let partyIDs = model.parties.map(\.id)
         var required: [Int: Set<Int>] = [:]
         for (index, issue) in model.issues.enumerated() where !issue.requiresParty.isEmpty {

@@ -26,10 +26,12 @@ public struct Fact: Sendable, Hashable, Codable {
     public var version: Int
     /// `document` when the fact is a clause of a document (the claim spoke for the document's owner).
     public var via: String?
+    /// Whose document the fact's sentence is about, when it names one (see `Claim.documentOwner`).
+    public var about: String?
 
     public init(id: String, issue: String, party: String?, attribute: Attribute, value: String,
                 quantities: [String] = [], when: [String] = [], places: [String] = [], evidence: String,
-                source: String, outlet: String? = nil, version: Int, via: String? = nil) {
+                source: String, outlet: String? = nil, version: Int, via: String? = nil, about: String? = nil) {
         self.id = id
         self.issue = issue
         self.party = party
@@ -43,5 +45,6 @@ public struct Fact: Sendable, Hashable, Codable {
         self.outlet = outlet
         self.version = version
         self.via = via
+        self.about = about
     }
 }
