@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the held-out stream from source.txt: reports/NNN-slug.txt, feeds/OUTLET.xml and labels.jsonl.
 
-usage: python3 build.py        (run from anywhere; writes beside this file)
+usage: python3 build.py [DIR]  (run from anywhere; builds DIR, by default the folder of this file, whose
+                              outlets.json, when present, replaces the outlet table below)
 
 source.txt holds one block per report (header lines, '---', one paragraph per line) followed by its expected
 changes as '@ ISSUE PARTY KIND | EVIDENCE PREFIX | NOTE'. The evidence is the full sentence of the body that starts
@@ -16,7 +17,7 @@ from datetime import datetime, timezone
 from email.utils import format_datetime
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 OUTLETS = {
     "harbor": ("Harbor Line", "harbor-line", "https://www.harborline.example/", "news/world/{y}/{m}/{d}/{slug}"),
     "capitol": ("Capitol Ledger", "capitol-ledger", "https://www.capitolledger.example/",
@@ -32,6 +33,8 @@ OUTLETS = {
     "lantern": ("Northern Lantern", "northern-lantern", "https://www.northernlantern.example/",
                 "analysis/{y}/{m}/{d}/{slug}"),
 }
+if (HERE / "outlets.json").exists():
+    OUTLETS = {key: tuple(value) for key, value in json.loads((HERE / "outlets.json").read_text()).items()}
 ISSUES = {"talks", "leaders-meeting", "ceasefire", "prisoner-exchange", "bodies-repatriation", "children",
           "territory", "security-guarantees", "military-limits", "sanctions", "reparations", "language-culture",
           "elections", "peace-plan", "nuclear-plant"}
