@@ -147,7 +147,7 @@ public struct NegotiationTracker: Sendable {
         for index in decisions.indices {
             let claim = decisions[index].claim
             guard !decisions[index].alerted, claim.attribution == "document", claim.stance != nil,
-                  meetingIssues.isDisjoint(with: [claim.issue]),
+                  !meetingIssues.contains(claim.issue),
                   let party = claim.party, presenters.contains(party),
                   !facts.contains(where: { $0.issue == claim.issue && $0.party == party && $0.via == "document" })
             else { continue }
