@@ -142,7 +142,10 @@ struct NoveltyScorer: Sendable {
         case 0: add(0.8, "in the lead")
         case 1: add(0.4, "in the second paragraph")
         case 2: add(0.2, "in the third paragraph")
-        default: add(-0.6, "deep in the report")
+        // Deep in a report, a concrete new number, date or place is still news; words alone are not.
+        default:
+            let concrete = !newQuantities.isEmpty || isMeeting && (!newDates.isEmpty || !newNames.isEmpty)
+            add(concrete ? -0.3 : -0.6, "deep in the report")
         }
         if titleIssues.contains(claim.issue) { add(0.4, "issue named in the headline") }
 
