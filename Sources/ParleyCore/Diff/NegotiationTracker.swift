@@ -14,12 +14,15 @@ public struct NegotiationTracker: Sendable {
     private var knownByIssue: [String: Set<String>]
     /// When each model version was made (`model.history` by version), for the age of a fact.
     private var versionDates: [Int: Date]
+    /// Ids of the principal parties (the two sides of an event such as a swap).
+    private let principals: Set<String>
 
     public init(model: NegotiationModel) {
         self.model = model
         extractor = ClaimExtractor(model: model)
         everything = Self.memory(of: model)
         knownByIssue = model.knownTerms.mapValues { Set($0) }
+        principals = Set(model.parties.filter(\.principal).map(\.id))
         versionDates = Dictionary(model.history.map { ($0.version, $0.detectedAt) }, uniquingKeysWith: { _, last in last })
     }
 
@@ -45,7 +48,6 @@ public struct NegotiationTracker: Sendable {
         let event = model.language.statusStances.contains(stance)
         // An event between the principal sides (a swap) is the same whichever side reports it; another party's
         // act (the EU's sanctions after Washington's) is not.
-        let principals = Set(model.parties.filter(\.principal).map(\.id))
         func bothSides(_ a: String?, _ b: String?) -> Bool {
             a == nil || b == nil || principals.contains(a ?? "") && principals.contains(b ?? "")
         }

@@ -181,4 +181,9 @@ extension ClaimExtractor {
         let strong = Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))
         return matches.allSatisfy { !strong.contains($0.start) }
     }
+
+    /// Whether the sentence has a comma between two of its tokens.
+    func commaBetween(_ text: String, _ first: Token, _ last: Token) -> Bool {
+        text.dropFirst(first.offset).prefix(last.offset - first.offset).contains(",")
+    }
 }

@@ -227,7 +227,7 @@ public struct ClaimExtractor: Sendable {
                       !mentions.contains(where: { $0.start == complementSubject && $0.end <= anchor
                           && anchor - $0.end <= 3 && !model.modals.contains(tokens[anchor].lower)
                           // (not across a comma: "Ukraine, with the support of the EU, was ..." is an aside)
-                          && !text.dropFirst(tokens[$0.end - 1].offset).prefix(tokens[anchor].offset - tokens[$0.end - 1].offset).contains(",") }) {
+                          && !commaBetween(text, tokens[$0.end - 1], tokens[anchor]) }) {
                 // "X said (on Friday) that <no party> must ...": the speaker holds the stance; only a party
                 // that is itself the subject of the reported clause takes it over.
                 if speaker.mention.label == model.outsiderLabel { continue }
