@@ -31,7 +31,7 @@ public enum ExtractionBenchmark {
             reports += try FeedReports.reports(fromFeedData: Data(contentsOf: url), feedURL: url.absoluteString)
         }
         reports.sort { ($0.published ?? .distantPast) < ($1.published ?? .distantPast) }
-        let model = try NegotiationModel.load(from: Data(contentsOf: URL(fileURLWithPath: modelPath)))
+        let model = try ModelFiles.load(modelPath)
 
         // Baseline: the same text split into sentences and words, nothing else.
         var sink = 0

@@ -37,7 +37,7 @@ public enum PipelineBenchmark {
                                logger: Logger(label: "bench"))
         let feedURL = server.url("/feed.xml")
         let feed = try await store.registerFeed(configURL: feedURL, tags: [])
-        let model = try NegotiationModel.load(from: Data(contentsOf: URL(fileURLWithPath: modelPath)))
+        let model = try ModelFiles.load(modelPath)
         var processor = ItemProcessor(store: store, model: model, sinks: ["log"], logger: Logger(label: "bench"))
         let parser = FeedParser()
         var fetchConfiguration = FetchConfiguration()

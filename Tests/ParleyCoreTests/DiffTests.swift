@@ -88,7 +88,7 @@ import Testing
         #expect(!record.factsChanged.isEmpty)
         #expect(tracker.model.history.last == record)
         // The whole state round-trips through one JSON blob.
-        let reloaded = try NegotiationModel.load(from: tracker.model.encoded())
+        let reloaded = try NegotiationModel.load(from: tracker.model.encoded(), language: Fixtures.language())
         #expect(reloaded == tracker.model)
     }
 

@@ -13,7 +13,13 @@ enum Fixtures {
     }
 
     static func model(_ name: String) throws -> NegotiationModel {
-        try NegotiationModel.load(from: Data(contentsOf: directory.appendingPathComponent("\(name).model.json")))
+        try NegotiationModel.load(from: Data(contentsOf: directory.appendingPathComponent("\(name).model.json")),
+                                  language: language())
+    }
+
+    /// The shared English language file, `seeds/english.language.json`.
+    static func language() throws -> Lexicon {
+        try Lexicon.load(from: Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/english.language.json")))
     }
 
     /// The repository root, found from this file's path (Tests/ParleyCoreTests/Fixtures.swift).
@@ -24,7 +30,7 @@ enum Fixtures {
 
     static func seedModel() throws -> NegotiationModel {
         try NegotiationModel.load(from: Data(contentsOf: repositoryRoot
-            .appendingPathComponent("seeds/russia-ukraine.model.json")))
+            .appendingPathComponent("seeds/russia-ukraine.model.json")), language: language())
     }
 
     /// `../shared` beside the repository, when present.

@@ -36,8 +36,7 @@ struct ItemProcessorTests {
         let again = try await processor.process(try Self.parsed(reports), feedURL: feed.url, feedID: feed.id!)
 
         // The same reports straight through the tracker, oldest first, give the same alerts.
-        var tracker = NegotiationTracker(model: try NegotiationModel.load(
-            from: Data(contentsOf: URL(fileURLWithPath: Self.seedModel))))
+        var tracker = NegotiationTracker(model: try ModelFiles.load(Self.seedModel))
         var expected: [String] = []
         for report in reports {
             expected += tracker.process(report, detectedAt: Date()).alerts.map(\.id)

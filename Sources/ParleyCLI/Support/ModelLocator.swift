@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyDaemon
 
 /// Finds and loads the negotiation model for `replay`, `explain` and `demo`: the given file, else
 /// `seeds/russia-ukraine.model.json` searched upward from the working directory and from the executable, else the
@@ -10,16 +11,10 @@ enum ModelLocator {
 
     static func load(_ path: String?) throws -> (NegotiationModel, String) {
         let file = try path ?? locateDefault()
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            return (try ModelFiles.load(file), file)
         } catch {
-            throw CLIError("cannot read model file \(file): \(error.localizedDescription)")
-        }
-        do {
-            return (try NegotiationModel.load(from: data), file)
-        } catch {
-            throw CLIError("\(file): \(error)")
+            throw CLIError(error.description)
         }
     }
 

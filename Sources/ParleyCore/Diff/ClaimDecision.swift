@@ -10,4 +10,6 @@ public struct ClaimDecision: Sendable, Hashable {
     public var kind: Alert.Kind
     public var newQuantities: [Quantity]
     public var alertID: String?
+    /// The claim's decision features and their values (`DecisionFeature`), for `explain` and the weight fit.
+    public var features: [DecisionFeature: Double] = [:]
 }

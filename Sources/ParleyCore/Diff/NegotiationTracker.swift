@@ -93,25 +93,26 @@ public struct NegotiationTracker: Sendable {
                 let shared = Double(claimWords.intersection(words(of: fact)).count) / Double(claimWords.count)
                 if shared > (closest?.1 ?? 0) { closest = (fact, shared) }
             }
-            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, known: known,
+            let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, titleParties: analysis.titleParties,
+                                       known: known,
                                        everything: read, facts: facts, closest: closest,
                                        echo: echo(of: claim, in: facts, at: report.published ?? detectedAt))
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
                 score: verdict.score, reasons: verdict.reasons,
-                alerted: absorbing ? claim.stance != nil : verdict.score >= NoveltyScorer.threshold, kind: verdict.kind,
-                newQuantities: verdict.newQuantities, alertID: nil))
+                alerted: absorbing ? claim.stance != nil : verdict.score >= scorer.weights.threshold, kind: verdict.kind,
+                newQuantities: verdict.newQuantities, alertID: nil, features: verdict.features))
         }
         if !absorbing {
             Self.promoteClauses(of: &decisions, facts: model.facts,
-                                meetingIssues: Set(model.issues.filter(\.meetings).map(\.id)))
+                                meetingIssues: Set(model.issues.filter(\.meetings).map(\.id)), weights: scorer.weights)
         }
         let alerts = AlertBuilder(model: model, report: report, detectedAt: detectedAt)
             .alerts(for: &decisions)
         var explanation = Explanation(reportURL: report.url, title: report.title, relevant: analysis.relevant,
                                       relevance: analysis.relevance, decisions: decisions,
-                                      threshold: NoveltyScorer.threshold)
+                                      threshold: scorer.weights.threshold)
         explanation.decisions = decisions
         let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
         explanation.reportNovelty = pairs.isEmpty ? 0
@@ -144,7 +145,8 @@ public struct NegotiationTracker: Sendable {
     /// that speak for it by the same party ("Under the draft, Ukraine would withdraw ...") gain
     /// `NoveltyScorer.newDocumentClause`, though their words echo what other parties said before, unless a document
     /// of that party already has a clause on that issue in the model (a recap of the plan). Meetings are not clauses.
-    static func promoteClauses(of decisions: inout [ClaimDecision], facts: [Fact], meetingIssues: Set<String>) {
+    static func promoteClauses(of decisions: inout [ClaimDecision], facts: [Fact], meetingIssues: Set<String>,
+                               weights: DecisionWeights) {
         let presenters = Set(decisions.filter { $0.alerted && $0.claim.namesDocument }.compactMap(\.claim.party))
         for index in decisions.indices {
             let claim = decisions[index].claim
@@ -153,10 +155,11 @@ public struct NegotiationTracker: Sendable {
                   let party = claim.party, presenters.contains(party),
                   !facts.contains(where: { $0.issue == claim.issue && $0.party == party && $0.via == "document" })
             else { continue }
-            decisions[index].score += NoveltyScorer.newDocumentClause
-            decisions[index].reasons.append(String(format: "%+.1f a clause of a document this report presents",
-                                                   NoveltyScorer.newDocumentClause))
-            decisions[index].alerted = decisions[index].score >= NoveltyScorer.threshold
+            let weight = weights.weight(.documentClause)
+            decisions[index].features[.documentClause] = 1
+            decisions[index].score += weight
+            decisions[index].reasons.append(String(format: "%+.1f a clause of a document this report presents", weight))
+            decisions[index].alerted = decisions[index].score >= weights.threshold
         }
     }
 }

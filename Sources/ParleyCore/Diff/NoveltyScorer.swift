@@ -1,33 +1,48 @@
 import Foundation
 
-/// Scores how much of a claim the model does not hold yet. Each signal adds or removes weight and says why;
-/// a claim alerts when its score reaches `threshold`. The weights are general (no vocabulary here): a new issue,
-/// a party's first stance on an issue, numbers, dates and names the model has not seen, the share of content
-/// words it has not seen, less for recap, commentary and hedging, more for the lead and for headline issues.
+/// Scores how much of a claim the model does not hold yet. It measures the claim's features (`DecisionFeature`:
+/// a new issue, a party's first stance, numbers, dates and names the model has not seen, the share of words it
+/// has not read, recap, commentary, hedging, position in the report, how the party was read) and weighs them with
+/// data (`DecisionWeights`); a claim alerts when its score reaches the threshold. No vocabulary here.
 struct NoveltyScorer: Sendable {
     static let restatementShare = 0.35
-    static let restatementWeight = 2.0
-    static let sameStanceWording = 0.5
-    static let pairWeight = 0.5
-    static let threshold = 1.4
-    /// What repeating a development alerted a few days earlier costs.
-    static let echoWeight = 1.0
-    /// What a clause of a document first presented in the same report gains (see `NegotiationTracker`).
-    static let newDocumentClause = 1.5
 
     struct Verdict {
         var score: Double
         var reasons: [String]
         var kind: Alert.Kind
         var newQuantities: [Quantity]
+        var features: [DecisionFeature: Double]
+    }
+
+    /// Features with their values and the reasons that explain them, summed into a score with the weights.
+    struct Tally {
+        let weights: DecisionWeights
+        var features: [DecisionFeature: Double] = [:]
+        var reasons: [String] = []
+        var score = 0.0
+        var novelty = 0.0
+
+        mutating func add(_ feature: DecisionFeature, _ reason: String) { add(feature, 1, reason) }
+
+        mutating func add(_ feature: DecisionFeature, _ value: Double, _ reason: String) {
+            guard value != 0 else { return }
+            features[feature, default: 0] += value
+            let contribution = weights.weight(feature) * value
+            score += contribution
+            if feature.novel { novelty += max(contribution, 0) }
+            if contribution != 0 { reasons.append(String(format: "%+.1f %@", contribution, reason)) }
+        }
     }
 
     let model: NegotiationModel
     let language: Lexicon
+    let weights: DecisionWeights
 
     init(model: NegotiationModel) {
         self.model = model
         language = model.language
+        weights = model.language.weights ?? .prior
     }
 
     /// Positions fall on two sides: for something (proposes, demands, accepts) or against it (rejects).
@@ -39,17 +54,10 @@ struct NoveltyScorer: Sendable {
         return a == b || held.contains(a) && held.contains(b)
     }
 
-    func score(_ claim: Claim, titleIssues: Set<String>, known: Set<String>, everything: Set<String>,
-               facts: [Fact], closest: (Fact, Double)? = nil, echo: (fact: Fact, age: TimeInterval)? = nil)
-        -> Verdict {
-        var score = 0.0
-        var novelty = 0.0
-        var reasons: [String] = []
-        func add(_ weight: Double, _ reason: String, novel: Bool = false) {
-            score += weight
-            if novel { novelty += weight }
-            reasons.append(String(format: "%+.1f %@", weight, reason))
-        }
+    func score(_ claim: Claim, titleIssues: Set<String>, titleParties: Set<String> = [], known: Set<String>,
+               everything: Set<String>, facts: [Fact], closest: (Fact, Double)? = nil,
+               echo: (fact: Fact, age: TimeInterval)? = nil) -> Verdict {
+        var tally = Tally(weights: weights)
         let issueIsNew = facts.isEmpty && known.isEmpty
         // A party's stance on another party's document is compared with its stances on that document only.
         let onOthers = claim.documentOwner.flatMap { $0 != claim.party ? $0 : nil }
@@ -73,109 +81,152 @@ struct NoveltyScorer: Sendable {
         let ratio = words.isEmpty ? 0 : Double(novel.count) / Double(words.count)
         let novelPairs = pairs.subtracting(everything)
         let pairRatio = pairs.isEmpty ? 0 : Double(novelPairs.count) / Double(pairs.count)
+        let positional = stance.map(language.positionStances.contains) ?? false
 
-        if stance == nil { add(-3.0, "no stance or event verb") }
+        if stance == nil { tally.add(.noStance, "no stance or event verb") }
         if issueIsNew {
-            add(2.0, "issue new to the model", novel: true)
+            tally.add(.issueNew, "issue new to the model")
         } else {
-            let positional = stance.map(language.positionStances.contains) ?? false
             if let party = claim.party, partyFacts.isEmpty, positional {
-                add(1.0, "model holds no stance of \(party) on " + (onOthers.map { "the document of " + $0 } ?? "this issue"), novel: true)
+                tally.add(.partyFirstStance, "model holds no stance of \(party) on "
+                    + (onOthers.map { "the document of " + $0 } ?? "this issue"))
             }
             if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
-                add(0.5, "the issue has not been '\(stance)' before", novel: true)
+                tally.add(.statusNew, "the issue has not been '\(stance)' before")
             } else if let party = claim.party, let stance, positional, !partyFacts.isEmpty,
                       !partyFacts.contains(where: { Self.polarity($0.value) == Self.polarity(stance) }) {
-                add(0.6, "\(party) has not taken the stance '\(stance)' on this issue before", novel: true)
+                tally.add(.polarityFlip, "\(party) has not taken the stance '\(stance)' on this issue before")
             }
             let newEntities = Set(claim.entities).filter { !known.contains($0) && !everything.contains($0) }
             if !newEntities.isEmpty, !isMeeting {
-                add(min(0.8, 0.4 * Double(newEntities.count)), "new names " + newEntities.sorted().joined(separator: ", "),
-                    novel: true)
+                tally.add(.newEntities, Double(min(2, newEntities.count)),
+                          "new names " + newEntities.sorted().joined(separator: ", "))
             }
             if !newQuantities.isEmpty {
-                add(min(1.6, 0.4 + 0.6 * Double(newQuantities.count)),
-                    "new numbers " + newQuantities.map(\.description).joined(separator: ", "), novel: true)
+                let listed = newQuantities.map(\.description).joined(separator: ", ")
+                tally.add(.newQuantity, "new numbers " + listed)
+                tally.add(.newQuantityCount, Double(min(2, newQuantities.count)), "\(newQuantities.count) of them")
             }
             if isMeeting, let stance, ["held", "suspended", "collapsed"].contains(stance),
                !facts.contains(where: { Self.sameState($0.value, stance) && (claim.dates.isEmpty
                    || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates))
                    // A meeting called off by its place ("the Budapest summit") is another than one called off elsewhere.
                    && (stance == "held" || claim.names.isEmpty || !Set($0.places).isDisjoint(with: claim.names)) }) {
-                add(0.8, "the meeting is now '\(stance)'", novel: true)
+                tally.add(.meetingStateNew, "the meeting is now '\(stance)'")
             }
-            if isMeeting, !newDates.isEmpty { add(0.8, "meeting on a new date " + newDates.joined(separator: ", "), novel: true) }
+            if isMeeting, !newDates.isEmpty {
+                tally.add(.meetingDateNew, "meeting on a new date " + newDates.joined(separator: ", "))
+            }
             if isMeeting, !newNames.isEmpty {
-                add(min(1.2, 0.4 + 0.4 * Double(newNames.count)), "new places or people " + newNames.sorted().joined(separator: ", "), novel: true)
+                tally.add(.meetingPlaceNew, "new places or people " + newNames.sorted().joined(separator: ", "))
+                tally.add(.meetingPlaceCount, Double(min(2, newNames.count)), "\(newNames.count) of them")
             }
             // Meetings are new by date, place and state, not by wording.
             // A party restating a stance it holds, with no new number, date or place, needs more new wording.
             let sameStance = claim.party != nil && partyFacts.contains { $0.value == stance }
                 && newQuantities.isEmpty && newDates.isEmpty && newNames.isEmpty
-            let wording = sameStance ? Self.sameStanceWording : 1.0
             if novelPairs.count >= 3, !isMeeting {
-                add(wording * Self.pairWeight * pairRatio, String(format: "%.0f%% of its word pairs are new", pairRatio * 100),
-                    novel: true)
+                tally.add(sameStance ? .newPairShareSameStance : .newPairShare, pairRatio,
+                          String(format: "%.0f%% of its word pairs are new", pairRatio * 100))
             }
             if novel.count >= 3, !isMeeting {
-                add(wording * 1.6 * ratio, String(format: "%.0f%% of its words are new to this issue", ratio * 100), novel: true)
+                tally.add(sameStance ? .newWordShareSameStance : .newWordShare, ratio,
+                          String(format: "%.0f%% of its words are new to this issue", ratio * 100))
             }
         }
         if let cue = claim.recapCue {
             // A recap cue is strong evidence; a mention of an earlier month ("the first swap since August") weak.
-            add(cue == ClaimExtractor.earlierDate ? -0.7 : -1.5, "recap (\(cue))")
+            if cue == ClaimExtractor.earlierDate {
+                tally.add(.recapDate, "recap (\(cue))")
+            } else {
+                tally.add(.recapCue, "recap (\(cue))")
+            }
         }
-        if claim.commentary { add(-1.0, "analysis or commentary") }
+        if claim.commentary { tally.add(.commentary, "analysis or commentary") }
         if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
            !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
-            add(-Self.restatementWeight * (shared - Self.restatementShare) / (1 - Self.restatementShare),
-                String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
+            tally.add(.restatesFact, (shared - Self.restatementShare) / (1 - Self.restatementShare),
+                      String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
         }
         // The same stance or event alerted a few days ago, with no new number: other outlets catching up.
         if let echo, newQuantities.isEmpty, !isMeeting {
-            add(-Self.echoWeight, String(format: "the same development was alerted %.0f hour(s) earlier (%@)",
-                                         echo.age / 3600, echo.fact.id))
+            tally.add(.echo, String(format: "the same development was alerted %.0f hour(s) earlier (%@)",
+                                    echo.age / 3600, echo.fact.id))
         }
-        if claim.hedged { add(-0.2, "hedged") }
+        if claim.hedged { tally.add(.hedged, "hedged") }
         // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).
         switch claim.paragraph {
-        case 0: add(0.8, "in the lead")
-        case 1: add(0.4, "in the second paragraph")
-        case 2: add(0.2, "in the third paragraph")
+        case 0: tally.add(.lead, "in the lead")
+        case 1: tally.add(.secondParagraph, "in the second paragraph")
+        case 2: tally.add(.thirdParagraph, "in the third paragraph")
         // Deep in a report, a concrete new number, date or place is still news; words alone are not.
         default:
             let concrete = !newQuantities.isEmpty || isMeeting && (!newDates.isEmpty || !newNames.isEmpty)
-            add(concrete ? -0.3 : -0.6, "deep in the report")
+            tally.add(concrete ? .deepConcrete : .deep, "deep in the report")
         }
-        if titleIssues.contains(claim.issue) { add(0.4, "issue named in the headline") }
+        if titleIssues.contains(claim.issue) { tally.add(.titleIssue, "issue named in the headline") }
+        readingFeatures(claim, titleParties: titleParties, positional: positional, into: &tally)
 
-        // The kinds of issues.md: a meeting proposed by a party is that party's proposal or change of position;
-        // a swap carried out is a status whatever its size; a number the model held that moves is a quantity.
-        let positional = stance.map(language.positionStances.contains) ?? false
-        let kind: Alert.Kind
-        if issueIsNew {
-            kind = .issueNew
-        } else if isMeeting && !(positional && claim.party != nil) {
-            kind = .meetingNew
-        } else if let stance, language.participantStances.contains(stance) {
-            kind = .participantChanged
-        } else if let stance, language.statusStances.contains(stance) {
-            kind = .statusChanged
-        } else if stance == "proposes", claim.party != nil,
-                  partyFacts.isEmpty || claim.namesDocument || !newQuantities.isEmpty {
-            kind = .proposalNew
-        } else if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) {
-            kind = .quantityChanged
-        } else if claim.party != nil && partyFacts.isEmpty {
-            kind = .positionNew
-        } else {
-            kind = .positionChanged
-        }
+        let kind = self.kind(claim, issueIsNew: issueIsNew, isMeeting: isMeeting, positional: positional,
+                             partyFacts: partyFacts, facts: facts, newQuantities: newQuantities)
         // Position, headline and the lead only weigh news; without something new there is nothing to alert.
-        if novelty <= 0 {
+        var score = tally.score
+        var reasons = tally.reasons
+        if tally.novelty <= 0 {
             reasons.append("nothing new against the model")
             score = min(score, 0)
         }
-        return Verdict(score: score, reasons: reasons, kind: kind, newQuantities: newQuantities)
+        return Verdict(score: score, reasons: reasons, kind: kind, newQuantities: newQuantities,
+                       features: tally.features)
+    }
+
+    /// How the claim was read: who holds it and how that was found, what kind of stance, where it stands.
+    private func readingFeatures(_ claim: Claim, titleParties: Set<String>, positional: Bool,
+                                 into tally: inout Tally) {
+        switch claim.attribution {
+        case "speaker": tally.add(.bySpeaker, "party from the speaker")
+        case "document": tally.add(.byDocument, "party from a document's owner")
+        case "context": tally.add(.byContext, "party carried from an earlier sentence")
+        default: break
+        }
+        if let party = claim.party {
+            let principal = model.party(party)?.principal ?? false
+            tally.add(principal ? .principalActor : .thirdPartyActor, principal ? "a principal party acts" : "a third party acts")
+            if titleParties.contains(party) { tally.add(.partyInTitle, "its party is in the headline") }
+        } else {
+            tally.add(.noParty, "both sides or no party")
+        }
+        if claim.negated { tally.add(.negated, "negated") }
+        if claim.lookingAhead { tally.add(.lookingAhead, "looks ahead") }
+        if let stance = claim.stance {
+            if language.meetingStances.contains(stance) && model.issue(claim.issue)?.meetings == true {
+                tally.add(.meetingStance, "a meeting's state")
+            } else if language.statusStances.contains(stance) {
+                tally.add(.statusStance, "a state of the issue")
+            } else if positional {
+                tally.add(.positionStance, "a party's position")
+            }
+        }
+        if claim.sentenceIndex == 0 { tally.add(.firstSentence, "the report's first sentence") }
+        if claim.analysisPiece { tally.add(.analysisPiece, "an analysis or explainer headline") }
+        if claim.weakTerm { tally.add(.weakIssueTerm, "issue named by a broad word only") }
+    }
+
+    /// The kinds of issues.md: a meeting proposed by a party is that party's proposal or change of position; a
+    /// swap carried out is a status whatever its size; a number the model held that moves is a quantity.
+    private func kind(_ claim: Claim, issueIsNew: Bool, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
+                      facts: [Fact], newQuantities: [Quantity]) -> Alert.Kind {
+        let stance = claim.stance
+        if issueIsNew { return .issueNew }
+        if isMeeting && !(positional && claim.party != nil) { return .meetingNew }
+        if let stance, language.participantStances.contains(stance) { return .participantChanged }
+        if let stance, language.statusStances.contains(stance) { return .statusChanged }
+        if stance == "proposes", claim.party != nil,
+           partyFacts.isEmpty || claim.namesDocument || !newQuantities.isEmpty {
+            return .proposalNew
+        }
+        if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
+        if claim.party != nil && partyFacts.isEmpty { return .positionNew }
+        return .positionChanged
     }
 }

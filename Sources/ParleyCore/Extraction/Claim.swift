@@ -36,6 +36,10 @@ public struct Claim: Sendable, Hashable {
     public var lookingAhead: Bool
     /// Where the party came from: `subject`, `speaker`, `context` or `none`.
     public var attribution: String
+    /// The report's headline marks it as analysis, opinion or an explainer.
+    public var analysisPiece = false
+    /// The issue was named only by one of its broad words (`weakTerms`).
+    public var weakTerm = false
 
     /// The keys of restatement memory this claim carries: terms, quantities and dates.
     var memoryKeys: Set<String> {
@@ -55,6 +59,8 @@ public struct ReportAnalysis: Sendable, Hashable {
     public var claims: [Claim]
     /// Issues the title names: news headlines state what is new.
     public var titleIssues: Set<String>
+    /// Parties the title names.
+    public var titleParties: Set<String> = []
     /// Restatement memory of the whole report: content words, numbers and dates of every sentence.
     public var memory: Set<String>
 }

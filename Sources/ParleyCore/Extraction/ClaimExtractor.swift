@@ -55,6 +55,9 @@ public struct ClaimExtractor: Sendable {
                                           leadCount: sentences.filter { $0.paragraph == 0 }.count)
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
                                       titleIssues: titleIssues, memory: [])
+        analysis.titleParties = Set(model.parties.matches(in: titleTokens).compactMap { mention in
+            mention.label < model.partyIDs.count ? model.partyIDs[mention.label] : nil
+        })
         guard relevant else { return analysis }
         let headline = report.title.lowercased()
         let analysisPiece = model.analysisHeadlines.contains { headline.hasPrefix($0) }
@@ -72,7 +75,10 @@ public struct ClaimExtractor: Sendable {
             }
             analysis.claims += found.map { claim in
                 var claim = claim
-                if analysisPiece { claim.commentary = true }
+                if analysisPiece {
+                    claim.commentary = true
+                    claim.analysisPiece = true
+                }
                 return claim
             }
             analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
@@ -175,6 +181,7 @@ public struct ClaimExtractor: Sendable {
 
         var result: [Claim] = []
         var seen = Set<Int>()
+        let strongStarts = Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))
         let contentStart = self.contentStart(tokens, documents: documents, documentSubject: documentSubject != nil)
         let clauses = self.clauses(issueMatches, documents: documents, from: contentStart)
         let meetingCues = self.meetingCues(issueMatches, stances: stances, focus: focus)
@@ -280,7 +287,8 @@ public struct ClaimExtractor: Sendable {
                                 sentence: text, paragraph: paragraph, sentenceIndex: index,
                                 background: recapCue != nil || reading.refersToPast,
                                 recapCue: recapCue ?? (reading.refersToPast ? Self.earlierDate : nil), commentary: commentary,
-                                lookingAhead: lookingAhead, attribution: attribution))
+                                lookingAhead: lookingAhead, attribution: attribution,
+                                weakTerm: !strongStarts.contains(match.start)))
             // "Zelensky and European leaders said ...": each of two speakers joined by "and" holds the stance.
             if attribution == "speaker", let speaker, speaker.mention.start >= 2,
                tokens[speaker.mention.start - 1].lower == "and",

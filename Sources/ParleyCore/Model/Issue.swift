@@ -2,6 +2,8 @@
 public struct Issue: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
+    /// What the issue covers, in a sentence (documentation for the reader of the model; not used to match).
+    public var covers: String?
     public var terms: [String]
     /// Terms that signal the issue only when no other issue's term is in the sentence ("plan", "deal", "talks").
     public var weakTerms: [String]
@@ -31,13 +33,14 @@ public struct Issue: Sendable, Hashable, Codable {
         self.severity = severity
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, terms, weakTerms, yieldsTo, leaderTriggers, requiresParty, meetings, severity
+    enum CodingKeys: String, CodingKey { case id, name, covers, terms, weakTerms, yieldsTo, leaderTriggers, requiresParty, meetings, severity
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
+        covers = try c.decodeIfPresent(String.self, forKey: .covers)
         terms = try c.decode([String].self, forKey: .terms)
         weakTerms = try c.decodeIfPresent([String].self, forKey: .weakTerms) ?? []
         yieldsTo = try c.decodeIfPresent([String].self, forKey: .yieldsTo) ?? []

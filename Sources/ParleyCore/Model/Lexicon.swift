@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language cues extraction reads with, kept as data beside the issue and party vocabulary so that another
 /// language variety or style of reporting needs only a new model file.
 public struct Lexicon: Sendable, Hashable, Codable {
@@ -53,6 +55,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var weekdays: [String]
     public var months: [String]
     public var stopwords: [String]
+    /// The decision weights fitted for this language (its weights file); not part of the language file itself.
+    public var weights: DecisionWeights?
 
     public init(stances: [String: [String]], statusStances: [String], meetingStances: [String],
                 participantStances: [String], negations: [String], negationPairs: [String: String] = [:],
@@ -84,6 +88,23 @@ public struct Lexicon: Sendable, Hashable, Codable {
         self.weekdays = weekdays
         self.months = months
         self.stopwords = stopwords
+    }
+
+    /// No cues at all: what a model decoded without its language holds until the loader supplies one.
+    public static let empty = Lexicon(stances: [:], statusStances: [], meetingStances: [], participantStances: [],
+                                      negations: [], future: [], hedges: [], background: [], commentary: [],
+                                      boilerplate: [], joint: [], attributionVerbs: [], numberWords: [:],
+                                      scaleWords: [:], units: [:], weekdays: [], months: [], stopwords: [])
+
+    /// Decodes a language file (`seeds/english.language.json`).
+    public static func load(from data: Data) throws -> Lexicon {
+        do {
+            let lexicon = try JSONDecoder().decode(Lexicon.self, from: data)
+            if lexicon.stances.isEmpty { throw CoreError.invalidModel(reason: "the language file has no stances") }
+            return lexicon
+        } catch let error as DecodingError {
+            throw CoreError.invalidModel(reason: "not a language file: \(error)")
+        }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -12,10 +12,15 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
     public var version: Int
     public var parties: [Party]
     public var issues: [Issue]
-    /// Language cues (stance verbs, negation, hedging, numbers, units, background cues).
+    /// Language cues (stance verbs, negation, hedging, numbers, units, background cues): configuration shared by
+    /// every negotiation (`seeds/english.language.json`), supplied by whoever loads the model and never written
+    /// into a model file or a stored version.
     public var language: Lexicon
     /// Words that show a report concerns a negotiation at all (talks, deal, peace, envoy...).
     public var context: [String]
+    /// This negotiation's own phrases naming both sides together ("Armenia and Azerbaijan", "Baku and Yerevan");
+    /// the language's generic ones ("both sides") apply as well.
+    public var joint: [String]
     /// Actors outside this negotiation (other states, movements, people): a sentence whose subject is one of
     /// them is about another conflict even when it uses the same words.
     public var outsiders: [String]
@@ -27,7 +32,7 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
     public var history: [VersionRecord]
 
     public init(id: String, title: String, version: Int = 1, parties: [Party], issues: [Issue], language: Lexicon,
-                context: [String], outsiders: [String], facts: [Fact] = [], knownTerms: [String: [String]] = [:],
+                context: [String], outsiders: [String], joint: [String] = [], facts: [Fact] = [], knownTerms: [String: [String]] = [:],
                 developments: [Development] = [], history: [VersionRecord] = []) {
         self.id = id
         self.title = title
@@ -37,6 +42,7 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
         self.language = language
         self.context = context
         self.outsiders = outsiders
+        self.joint = joint
         self.facts = facts
         self.knownTerms = knownTerms
         self.developments = developments
@@ -44,7 +50,7 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, version, parties, issues, language, context, outsiders, facts
+        case id, title, version, parties, issues, language, context, outsiders, joint, facts
         case knownTerms = "known_terms"
         case developments, history
     }
@@ -56,22 +62,47 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
         version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
         parties = try c.decode([Party].self, forKey: .parties)
         issues = try c.decode([Issue].self, forKey: .issues)
-        language = try c.decode(Lexicon.self, forKey: .language)
+        // Older model files and stored versions embed the language; newer ones leave it to the loader.
+        language = try c.decodeIfPresent(Lexicon.self, forKey: .language) ?? .empty
         context = try c.decodeIfPresent([String].self, forKey: .context) ?? []
         outsiders = try c.decodeIfPresent([String].self, forKey: .outsiders) ?? []
+        joint = try c.decodeIfPresent([String].self, forKey: .joint) ?? []
         facts = try c.decodeIfPresent([Fact].self, forKey: .facts) ?? []
         knownTerms = try c.decodeIfPresent([String: [String]].self, forKey: .knownTerms) ?? [:]
         developments = try c.decodeIfPresent([Development].self, forKey: .developments) ?? []
         history = try c.decodeIfPresent([VersionRecord].self, forKey: .history) ?? []
     }
 
-    /// Decodes and validates a model file.
-    public static func load(from data: Data) throws -> NegotiationModel {
-        let model: NegotiationModel
+    /// The model without its language: what a model file and a stored version hold.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(version, forKey: .version)
+        try c.encode(parties, forKey: .parties)
+        try c.encode(issues, forKey: .issues)
+        try c.encode(context, forKey: .context)
+        try c.encode(outsiders, forKey: .outsiders)
+        if !joint.isEmpty { try c.encode(joint, forKey: .joint) }
+        try c.encode(facts, forKey: .facts)
+        try c.encode(knownTerms, forKey: .knownTerms)
+        try c.encode(developments, forKey: .developments)
+        try c.encode(history, forKey: .history)
+    }
+
+    /// Decodes and validates a model file. `language` (the shared language file) replaces any language the file
+    /// embeds; without it the file must embed one.
+    public static func load(from data: Data, language: Lexicon? = nil) throws -> NegotiationModel {
+        var model: NegotiationModel
         do {
             model = try JSONDecoder.parleyModel.decode(NegotiationModel.self, from: data)
         } catch let error as DecodingError {
             throw CoreError.invalidModel(reason: describe(error))
+        }
+        if let language { model.language = language }
+        if model.language.stances.isEmpty {
+            throw CoreError.invalidModel(reason: "no language: the model has no stance cues (pass the language file, "
+                + "seeds/english.language.json)")
         }
         try model.validate()
         return model

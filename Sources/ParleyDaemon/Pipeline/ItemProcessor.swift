@@ -32,13 +32,17 @@ public struct ItemProcessor: Sendable {
         -> NegotiationModel {
         let seed: NegotiationModel
         do {
-            seed = try NegotiationModel.load(from: try Data(contentsOf: URL(fileURLWithPath: modelFile)))
+            seed = try ModelFiles.load(modelFile)
         } catch {
             throw .model("cannot load \(modelFile): \(error)")
         }
         do {
             guard let stored = try await store.latestModelVersion(negotiation: seed.id) else { return seed }
-            return try NegotiationModel.load(from: stored.model)
+            // The vocabulary and language are configuration (the file's, on every start and reload); the
+            // facts, memory and history are state (the store's).
+            var model = try ModelFiles.decode(stored.model, besideModel: modelFile)
+            model.adoptVocabulary(of: seed)
+            return model
         } catch {
             throw .model("cannot load the stored model of '\(seed.id)': \(error)")
         }

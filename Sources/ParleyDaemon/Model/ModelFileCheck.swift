@@ -5,11 +5,10 @@ import ParleyCore
 /// (`NegotiationModel.load`), so a typo in the model is caught before the daemon starts, not on first report.
 public enum ModelFileCheck {
     public static let standard: ConfigLoader.ModelCheck = { path in
-        guard let data = FileManager.default.contents(atPath: path) else { return "cannot read \(path)" }
         do {
-            _ = try NegotiationModel.load(from: data)
+            _ = try ModelFiles.load(path)
         } catch {
-            return "not a usable negotiation model: \(path): \(error)"
+            return "not a usable negotiation model: \(error)"
         }
         return nil
     }
