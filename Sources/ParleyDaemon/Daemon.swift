@@ -42,12 +42,16 @@ public struct Daemon: Sendable {
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         let config = try Self.loader.load(file: configFile)
         levelControl.level = config.logLevel
+        // Everything up to the service group is about the config and the state it names: any failure is one
+        // for the operator (exit 78), never one a restart could mend.
+        let problems = StatePathCheck.problems(config)
+        guard problems.isEmpty else { throw DaemonError.unusableState(problems.joined(separator: "; ")) }
         try Self.prepareDirectories(config)
         let store: SQLiteStateStore
         do {
             store = try SQLiteStateStore(directory: config.stateDirectory)
         } catch {
-            throw DaemonError.state("cannot open the state in \(config.stateDirectory): \(error)")
+            throw DaemonError.unusableState("cannot open the state in \(config.stateDirectory): \(error)")
         }
         defer { try? store.close() }
 
@@ -55,9 +59,14 @@ public struct Daemon: Sendable {
         do {
             try await roster.replace(with: config.feeds, store: store)
         } catch {
-            throw DaemonError.state("cannot register feeds: \(error)")
+            throw DaemonError.unusableState("cannot register feeds in \(config.databasePath): \(error)")
         }
-        let model = try await ItemProcessor.startingModel(store: store, modelFile: config.modelFile)
+        let model: NegotiationModel
+        do {
+            model = try await ItemProcessor.startingModel(store: store, modelFile: config.modelFile)
+        } catch {
+            throw DaemonError.unusableState(error.description)
+        }
         let factory = SinkFactory(store: store, transport: transport, logger: logger)
         let supervisor = SinkSupervisor(initial: try factory.members(config), logger: logger.with("service", "sinks"))
         let processor = ProcessorService(
@@ -76,7 +85,7 @@ public struct Daemon: Sendable {
             await reloader.reload()
         }
         let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger) {
-            "polling \(roster.all.count) feed(s), \(model.id) model version \(model.version)"
+            "polling \(roster.count) feed(s), \(model.id) model version \(model.version)"
         }
 
         logger.info("starting", metadata: [
@@ -108,7 +117,7 @@ public struct Daemon: Sendable {
                 if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue {
                     continue
                 }
-                throw .state("cannot create \(directory): \(error.localizedDescription)")
+                throw .unusableState("cannot create \(directory): \(error.localizedDescription)")
             }
         }
     }

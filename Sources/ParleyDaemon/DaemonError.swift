@@ -5,6 +5,9 @@ public struct DaemonError: Error, CustomStringConvertible, Sendable {
         case invalidConfig
         case unreadableFile
         case state
+        /// The state or log paths, the database or the starting model cannot be used: the operator must act,
+        /// restarting cannot help (exit 78 like a config problem).
+        case unusableState
         case model
         case sink
     }
@@ -20,7 +23,9 @@ public struct DaemonError: Error, CustomStringConvertible, Sendable {
         self.problems = problems
     }
 
-    public var isConfigError: Bool { code == .invalidConfig || code == .unreadableFile }
+    /// Whether `parley run` should exit 78 (EX_CONFIG): the config or the state it names is unusable, so
+    /// systemd's `Restart=on-failure` would only loop (`RestartPreventExitStatus=78`).
+    public var isConfigError: Bool { code == .invalidConfig || code == .unreadableFile || code == .unusableState }
 
     public var description: String {
         guard !problems.isEmpty else { return message }
@@ -37,6 +42,7 @@ public struct DaemonError: Error, CustomStringConvertible, Sendable {
     }
 
     static func state(_ message: String) -> DaemonError { DaemonError(.state, "state: \(message)") }
+    static func unusableState(_ message: String) -> DaemonError { DaemonError(.unusableState, "state: \(message)") }
     static func model(_ message: String) -> DaemonError { DaemonError(.model, "model: \(message)") }
     static func sink(_ message: String) -> DaemonError { DaemonError(.sink, "sink: \(message)") }
 }

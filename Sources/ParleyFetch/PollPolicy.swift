@@ -5,7 +5,8 @@ import Foundation
 /// - Success (200 or 304): the feed's interval, pushed later (never earlier) by the server's freshness hints
 ///   (`<ttl>` minutes, `Cache-Control: max-age`, `Expires`), all within `minInterval...maxInterval`; errors reset.
 /// - Failure: exponential backoff from the feed's interval with "equal jitter" (half fixed, half random, so many
-///   feeds failing together spread out), capped at `maxBackoff`, and never giving up.
+///   feeds failing together spread out), capped at `maxBackoff`, always within `minInterval...maxInterval`
+///   with sub-second precision, and never giving up.
 /// - 429 and 503 with `Retry-After` (RFC 9110 section 10.2.3): not before the server's date.
 /// - 410 Gone: retired, no next poll (RFC 9110 section 15.5.11).
 /// - The machine's own failure (no network) or a cancellation: retried soon, the feed's error count unchanged.
@@ -64,13 +65,16 @@ public struct PollPolicy: Sendable, Hashable {
         return decide(after: outcome, errorCount: errorCount, ttlMinutes: ttlMinutes, now: now, random: &random)
     }
 
-    /// interval * 2^(errors-1), capped, then equal jitter: half of it fixed, half uniformly random.
+    /// interval * 2^(errors-1), capped at `maxBackoff`, then "equal jitter": uniformly in [base/2, base]. The
+    /// result always lies within `minInterval...maxInterval` (the bounds the operator set hold for failing
+    /// feeds too), to the nanosecond: sub-second intervals back off in sub-second steps.
     func backoff(errors: Int, random: inout some RandomNumberGenerator) -> Duration {
-        let exponent = min(max(errors - 1, 0), 30)
-        let base = min(Double(interval.components.seconds) * pow(2, Double(exponent)), seconds(maxBackoff))
+        let exponent = min(max(errors - 1, 0), 62)
+        let base = min(seconds(interval) * pow(2, Double(exponent)), seconds(min(maxBackoff, maxInterval)))
+        let lower = min(max(base / 2, seconds(minInterval)), seconds(maxInterval))
+        let upper = max(lower, min(base, seconds(maxInterval)))
         let fraction = Double(random.next() >> 11) / Double(UInt64(1) << 53)  // uniform in [0, 1)
-        let jittered = base / 2 + base / 2 * fraction
-        return .milliseconds(Int64(max(jittered, seconds(minInterval) / 2) * 1000))
+        return .nanoseconds(Int64(((lower + (upper - lower) * fraction) * 1e9).rounded()))
     }
 
     /// The longest freshness the server or the feed declared, if any.

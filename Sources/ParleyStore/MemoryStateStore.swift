@@ -10,6 +10,8 @@ public actor MemoryStateStore: StateStore {
     private var storedAlerts: [StoredAlert] = []
     private var outbox: [Delivery] = []
     private var cursors: [String: SinkCursor] = [:]
+    /// Delivery ids keep increasing when deliveries are dropped, as SQLite's do.
+    private var lastDeliveryID: Int64 = 0
 
     public init() {}
 
@@ -64,7 +66,8 @@ public actor MemoryStateStore: StateStore {
         for alert in alerts where !storedAlerts.contains(where: { $0.id == alert.id }) {
             storedAlerts.append(alert)
             for sink in item.sinks {
-                outbox.append(Delivery(id: Int64(outbox.count + 1), alertID: alert.id, sink: sink,
+                lastDeliveryID += 1
+                outbox.append(Delivery(id: lastDeliveryID, alertID: alert.id, sink: sink,
                                        webhookID: Delivery.webhookID(alertID: alert.id),
                                        nextAttemptAt: item.seenAt, createdAt: item.seenAt))
                 deliveries += 1
@@ -108,24 +111,61 @@ public actor MemoryStateStore: StateStore {
             outbox[index].deliveredAt = date
             outbox[index].attempts += 1
             outbox[index].lastError = nil
+            outbox[index].lastStatus = nil
+            outbox[index].lastResponse = nil
         }
         if let cursor {
             cursors[cursor.sink] = cursor
         }
     }
 
-    public func recordFailedAttempt(id: Int64, error: String, nextAttemptAt: Date) throws {
+    public func recordFailedAttempt(id: Int64, error: String, response: DeliveryResponse?,
+                                    nextAttemptAt: Date) throws {
         let index = try index(of: id)
         outbox[index].attempts += 1
         outbox[index].lastError = error
         outbox[index].nextAttemptAt = nextAttemptAt
+        outbox[index].lastStatus = response?.status
+        outbox[index].lastResponse = response?.excerpt
     }
 
-    public func markFailed(id: Int64, error: String) throws {
+    public func markFailed(id: Int64, error: String, response: DeliveryResponse?) throws {
+        try giveUp(id: id, state: .failed, error: error, response: response)
+    }
+
+    public func markDead(id: Int64, error: String, response: DeliveryResponse?) throws {
+        try giveUp(id: id, state: .dead, error: error, response: response)
+    }
+
+    private func giveUp(id: Int64, state: DeliveryState, error: String, response: DeliveryResponse?) throws {
         let index = try index(of: id)
         outbox[index].attempts += 1
         outbox[index].lastError = error
-        outbox[index].state = .failed
+        outbox[index].state = state
+        outbox[index].lastStatus = response?.status
+        outbox[index].lastResponse = response?.excerpt
+    }
+
+    public func deliveries(matching filter: DeliveryFilter) -> [Delivery] {
+        let matching = outbox.filter(filter.matches)
+        return filter.limit.map { Array(matching.prefix($0)) } ?? matching
+    }
+
+    public func requeue(matching filter: DeliveryFilter, at date: Date) -> Int {
+        var count = 0
+        for index in outbox.indices where filter.matches(outbox[index]) && outbox[index].state != .delivered {
+            if outbox[index].state != .pending { outbox[index].attempts = 0 }
+            outbox[index].state = .pending
+            outbox[index].nextAttemptAt = date
+            count += 1
+        }
+        return count
+    }
+
+    public func drop(matching filter: DeliveryFilter) -> Int {
+        let before = outbox.count
+        outbox.removeAll { filter.matches($0) && DeliveryState.deadLetters.contains($0.state) }
+        return before - outbox.count
     }
 
     public func deliveries(state: DeliveryState, sink: String?) -> [Delivery] {

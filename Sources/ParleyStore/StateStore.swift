@@ -51,13 +51,33 @@ public protocol StateStore: Sendable {
     /// Marks deliveries delivered; with a cursor, stores it in the same transaction (the alert log's
     /// exactly-once recovery depends on the two moving together).
     func markDelivered(_ ids: [Int64], cursor: SinkCursor?, at date: Date) async throws
-    /// Records a failed attempt that will be retried at `nextAttemptAt`.
-    func recordFailedAttempt(id: Int64, error: String, nextAttemptAt: Date) async throws
-    /// Gives a delivery up after its last failed attempt: it is kept, with state `.failed`, and listed.
-    func markFailed(id: Int64, error: String) async throws
+    /// Records a transient failed attempt (with the endpoint's answer, if any) that will be retried at
+    /// `nextAttemptAt`.
+    func recordFailedAttempt(id: Int64, error: String, response: DeliveryResponse?, nextAttemptAt: Date) async throws
+    /// Gives a delivery up after its last transient failure: it is kept, with state `.failed`, and listed.
+    func markFailed(id: Int64, error: String, response: DeliveryResponse?) async throws
+    /// Moves a delivery the endpoint refused for good to the dead letters (state `.dead`) after one attempt.
+    func markDead(id: Int64, error: String, response: DeliveryResponse?) async throws
     /// Deliveries in a state (e.g. `.failed` for an operator), optionally for one sink, oldest first.
     func deliveries(state: DeliveryState, sink: String?) async throws -> [Delivery]
+    /// Deliveries matching `filter`, oldest first.
+    func deliveries(matching filter: DeliveryFilter) async throws -> [Delivery]
     /// Puts failed deliveries back in the queue (an operator's retry); returns how many.
     func requeueFailed(sink: String?, at date: Date) async throws -> Int
+    /// An operator's retry: matching failed and dead deliveries go back to pending with their attempts reset,
+    /// matching pending ones become due now; delivered ones are never touched. Returns how many changed.
+    func requeue(matching filter: DeliveryFilter, at date: Date) async throws -> Int
+    /// An operator's drop: deletes matching failed and dead deliveries (the alert itself stays); returns how many.
+    func drop(matching filter: DeliveryFilter) async throws -> Int
     func sinkCursor(sink: String) async throws -> SinkCursor?
+}
+
+extension StateStore {
+    public func recordFailedAttempt(id: Int64, error: String, nextAttemptAt: Date) async throws {
+        try await recordFailedAttempt(id: id, error: error, response: nil, nextAttemptAt: nextAttemptAt)
+    }
+
+    public func markFailed(id: Int64, error: String) async throws {
+        try await markFailed(id: id, error: error, response: nil)
+    }
 }

@@ -36,7 +36,7 @@ struct FeedStateTests {
         let dir = try TemporaryDirectory()
         let store = try SQLiteStateStore(directory: dir.path)
         let migrations = try await store.appliedMigrations()
-        #expect(migrations.count == 1)
+        #expect(migrations.count == StoreMigrations.migrator.migrations.count)
         let mode = try await store.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         let feedID = try #require(try await store.registerFeed(configURL: "https://a.example/feed", tags: []).id)

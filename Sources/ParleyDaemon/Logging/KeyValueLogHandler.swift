@@ -13,7 +13,13 @@ import Glibc
 ///
 /// Under journald (`JOURNAL_STREAM` set) the line starts with a `<N>` syslog priority, which journald strips and
 /// records as the entry's priority (`journalctl -p warning` works), and no timestamp (journald adds its own).
+/// Elsewhere the line starts with an RFC 3339 timestamp in UTC with milliseconds (`2026-12-06T22:17:35.771Z`).
 public struct KeyValueLogHandler: LogHandler {
+    /// RFC 3339 (ISO 8601 extended), UTC, milliseconds: the zone is always explicit.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
+    }
+
     /// Reads and writes the shared `LogLevelControl`, so a reload changes every logger's level.
     public var logLevel: Logger.Level {
         get { levelControl.level }
@@ -48,7 +54,7 @@ public struct KeyValueLogHandler: LogHandler {
         if underJournal {
             line += "<\(Self.syslogPriority(event.level))>"
         } else {
-            line += Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)) + " "
+            line += Self.timestamp(Date()) + " "
         }
         line += "level=\(event.level.rawValue) logger=\(Self.quoted(label)) msg=\(Self.quoted(event.message.description))"
         for key in merged.keys.sorted() {

@@ -47,10 +47,15 @@ final class PollerService: Service {
         await withTaskGroup(of: Int64?.self) { group in
             var busy = Set<Int64>()
             var sleeping = false
+            var lateness = PollLateness(minPollInterval: settings.withLock { $0.limits.minPollInterval })
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
                 heartbeat.beat()
-                let limit = settings.withLock { $0.limits.concurrency } - busy.count
-                for entry in roster.due(at: Date(), excluding: busy, limit: limit) {
+                let concurrency = settings.withLock { $0.limits.concurrency }
+                let now = Date()
+                let due = roster.due(at: now, excluding: busy, limit: concurrency - busy.count)
+                lateness.note(due, now: now, inFlight: busy.count, concurrency: concurrency, feeds: roster.count,
+                              logger: logger)
+                for entry in due {
                     busy.insert(entry.id)
                     group.addTask { [self] in
                         await poll(entry)

@@ -4,7 +4,8 @@ import ParleyFetch
 /// Posts webhooks through libcurl, on ParleyFetch's one-shot `HTTPClient` (the same curl machinery, limits
 /// and TLS settings as the feed fetcher). Redirects are not followed: a webhook URL that moved is a
 /// configuration to fix, and a redirect must not carry the signed body elsewhere. Only the status decides
-/// (Standard Webhooks: 2xx is delivered); a transfer with no HTTP answer throws.
+/// (Standard Webhooks: 2xx is delivered); a transfer with no HTTP answer throws. The start of the answer's
+/// body comes back too, so a refusal's reason can be kept with the delivery.
 public struct CurlWebhookTransport: WebhookTransport {
     private let client: any HTTPClient
 
@@ -43,7 +44,7 @@ public struct CurlWebhookTransport: WebhookTransport {
            let value = response.headers.value(for: "Retry-After") {
             retryAfter = Self.retryAfter(value, now: Date())
         }
-        return WebhookResponse(status: response.status, retryAfter: retryAfter)
+        return WebhookResponse(status: response.status, retryAfter: retryAfter, body: response.body)
     }
 
     /// `Retry-After` is delay-seconds or an HTTP-date (RFC 9110 section 10.2.3).

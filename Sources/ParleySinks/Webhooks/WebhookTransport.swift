@@ -28,14 +28,24 @@ public struct WebhookResponse: Sendable, Hashable {
     public var status: Int
     /// When the endpoint asked to be retried (`Retry-After` of a 429 or 503, RFC 9110 section 10.2.3).
     public var retryAfter: Date?
+    /// The start of the answer's body (the transport keeps a few KiB at most).
+    public var body: Data
 
-    public init(status: Int, retryAfter: Date? = nil) {
+    public init(status: Int, retryAfter: Date? = nil, body: Data = Data()) {
         self.status = status
         self.retryAfter = retryAfter
+        self.body = body
     }
 
-    /// Standard Webhooks: any 2xx means delivered; everything else is retried.
+    /// Standard Webhooks: any 2xx means delivered.
     public var isSuccess: Bool { (200..<300).contains(status) }
+
+    /// A refusal worth retrying: the endpoint timed out waiting (408), is rate limiting (429) or is failing
+    /// (5xx). Any other non-2xx (a 4xx, a redirect, which is not followed) is permanent: the same request
+    /// would be refused again, so it goes to the dead letters at once instead of blocking the endpoint.
+    public var isTransientFailure: Bool {
+        status == 408 || status == 429 || (500..<600).contains(status)
+    }
 }
 
 /// The seam between the webhook sink and HTTP: production posts through libcurl (`CurlWebhookTransport`),

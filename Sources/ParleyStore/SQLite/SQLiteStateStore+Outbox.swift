@@ -21,7 +21,7 @@ extension SQLiteStateStore {
             for id in ids {
                 try db.execute(sql: """
                     UPDATE deliveries SET state = 'delivered', delivered_at = ?, attempts = attempts + 1,
-                    last_error = NULL WHERE id = ?
+                    last_error = NULL, last_status = NULL, last_response = NULL WHERE id = ?
                     """, arguments: [date, id])
                 guard db.changesCount == 1 else { throw StoreError.unknownDelivery(id) }
             }
@@ -29,20 +29,31 @@ extension SQLiteStateStore {
         }
     }
 
-    public func recordFailedAttempt(id: Int64, error: String, nextAttemptAt: Date) async throws {
+    public func recordFailedAttempt(id: Int64, error: String, response: DeliveryResponse?,
+                                    nextAttemptAt: Date) async throws {
         try await write("record failed attempt of delivery \(id)") { db in
             try db.execute(sql: """
-                UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?
-                """, arguments: [error, nextAttemptAt, id])
+                UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+                last_status = ?, last_response = ? WHERE id = ?
+                """, arguments: [error, nextAttemptAt, response?.status, response?.excerpt, id])
             guard db.changesCount == 1 else { throw StoreError.unknownDelivery(id) }
         }
     }
 
-    public func markFailed(id: Int64, error: String) async throws {
-        try await write("give up delivery \(id)") { db in
+    public func markFailed(id: Int64, error: String, response: DeliveryResponse?) async throws {
+        try await giveUp(id: id, state: .failed, error: error, response: response)
+    }
+
+    public func markDead(id: Int64, error: String, response: DeliveryResponse?) async throws {
+        try await giveUp(id: id, state: .dead, error: error, response: response)
+    }
+
+    private func giveUp(id: Int64, state: DeliveryState, error: String, response: DeliveryResponse?) async throws {
+        try await write("move delivery \(id) to \(state.rawValue)") { db in
             try db.execute(sql: """
-                UPDATE deliveries SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?
-                """, arguments: [error, id])
+                UPDATE deliveries SET state = ?, attempts = attempts + 1, last_error = ?, last_status = ?,
+                last_response = ? WHERE id = ?
+                """, arguments: [state.rawValue, error, response?.status, response?.excerpt, id])
             guard db.changesCount == 1 else { throw StoreError.unknownDelivery(id) }
         }
     }

@@ -66,6 +66,7 @@ enum StoreMigrations {
                 t.column("updated_at", .datetime).notNull()
             }
         }
+        registerDeliveryOutcomes(&migrator)
         return migrator
     }
 }
