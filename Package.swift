@@ -167,3 +167,24 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: libFuzzer targets (issue 15), declared only when PARLEY_FUZZ=1 so that `swift build` and `swift test` never
+// see them: `.ci/fuzz TARGET SECONDS` builds them with `-sanitize=fuzzer,address` in `.build-fuzz` and runs one.
+// Each is one file under Tests/Fuzz/<name> defining `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
+if Context.environment["PARLEY_FUZZ"] == "1" {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzFeedParser", ["ParleyFeeds"]),
+        ("FuzzDates", ["ParleyFeeds"]),
+        ("FuzzHTMLText", ["ParleyFeeds"]),
+        ("FuzzExtraction", ["ParleyCore"]),
+        ("FuzzConfig", ["ParleyDaemon"]),
+        ("FuzzModel", ["ParleyCore"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: dependencies, path: "Tests/Fuzz/\(name)",
+            swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+        ))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -61,9 +61,17 @@ enum DateParser {
                 if token.contains(0x3A) {
                     guard !sawTime else { continue }
                     // hh:mm[:ss], possibly with a zone glued on ("19:48:21+01:00" is rare; ignore the glue).
+                    // Each field is read with `appendingDigit`, so a 20-digit hour is refused, not an overflow.
                     var parts: [Int] = [0]
                     for c in token {
-                        if c == 0x3A { parts.append(0) } else if isDigit(c) { parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(c - 0x30) } else { break }
+                        if c == 0x3A {
+                            parts.append(0)
+                        } else if isDigit(c) {
+                            guard let v = appendingDigit(c, to: parts[parts.count - 1]) else { return nil }
+                            parts[parts.count - 1] = v
+                        } else {
+                            break
+                        }
                     }
                     guard parts.count >= 2 else { return nil }
                     h = parts[0]; mi = parts[1]; sec = parts.count > 2 ? parts[2] : 0
@@ -95,13 +103,24 @@ enum DateParser {
 
     private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
+    /// Digits as a number, or nil when a byte is not a digit or the value passes `maxField` (no date field is
+    /// that long, and a feed's `99999999999999999999` must be refused rather than overflow).
     private static func number(_ t: ArraySlice<UInt8>) -> Int? {
         var v = 0
         for c in t {
-            guard isDigit(c) else { return nil }
-            v = v * 10 + Int(c - 0x30)
+            guard isDigit(c), let next = appendingDigit(c, to: v) else { return nil }
+            v = next
         }
         return v
+    }
+
+    /// Largest value any date field is read as; anything longer is not a date.
+    static let maxField = 99_999_999
+
+    /// `v * 10 + digit`, or nil past `maxField`: the only way digits from input become numbers here.
+    private static func appendingDigit(_ c: UInt8, to v: Int) -> Int? {
+        let next = v * 10 + Int(c - 0x30)
+        return next <= maxField ? next : nil
     }
 
     /// "0100", "01:00", "1" or "01" after the sign, as minutes.

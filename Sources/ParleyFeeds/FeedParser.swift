@@ -43,11 +43,13 @@ public struct FeedParser: Sendable {
         let document: XMLDocument
         if let repaired = prepared.bytes {
             document = try repaired.withUnsafeBufferPointer { (b) throws(FeedParseError) in
-                try XMLDocument(parsing: b, documentURL: documentURL, maxDepth: limits.maxDepth)
+                try checkAttributeCounts(b)
+                return try XMLDocument(parsing: b, documentURL: documentURL, maxDepth: limits.maxDepth)
             }
         } else {
-            document = try XMLDocument(parsing: UnsafeBufferPointer(rebasing: utf8[prepared.start...]),
-                                       documentURL: documentURL, maxDepth: limits.maxDepth)
+            let body = UnsafeBufferPointer(rebasing: utf8[prepared.start...])
+            try checkAttributeCounts(body)
+            document = try XMLDocument(parsing: body, documentURL: documentURL, maxDepth: limits.maxDepth)
         }
         if let problem = document.problem { problems.append(problem) }
         var feed = try dispatch(document)
@@ -56,6 +58,13 @@ public struct FeedParser: Sendable {
             feed.bozoReason = problems.joined(separator: "; ")
         }
         return feed
+    }
+
+    /// Refuses a document with an element of more attributes than the limit, before libxml2 builds it.
+    private func checkAttributeCounts(_ b: UnsafeBufferPointer<UInt8>) throws(FeedParseError) {
+        if let excess = AttributeCountScan.firstExcess(in: b, limit: limits.maxAttributesPerElement) {
+            throw FeedParseError.tooManyAttributes(limit: limits.maxAttributesPerElement, line: excess.line)
+        }
     }
 
     /// Chooses the adapter from the root element; entries were read while parsing (`EntryStream`), and items

@@ -9,13 +9,17 @@ public struct FeedParserLimits: Sendable, Hashable {
     public var maxEntityExpansion: Int
     /// Most entity declarations accepted in an internal DTD subset.
     public var maxEntityDeclarations: Int
+    /// Most attributes on one element (and on one tag of the HTML in a description, as `HTMLText` reads it).
+    /// libxml2 2.9.14 checks each attribute against the element's earlier ones: quadratic, so bounded first.
+    public var maxAttributesPerElement: Int
 
     public init(maxBytes: Int = 16 << 20, maxDepth: Int = 256, maxEntityExpansion: Int = 1 << 20,
-                maxEntityDeclarations: Int = 256) {
+                maxEntityDeclarations: Int = 256, maxAttributesPerElement: Int = 1000) {
         self.maxBytes = maxBytes
         self.maxDepth = min(maxDepth, 256)
         self.maxEntityExpansion = maxEntityExpansion
         self.maxEntityDeclarations = maxEntityDeclarations
+        self.maxAttributesPerElement = maxAttributesPerElement
     }
 
     public static let `default` = FeedParserLimits()

@@ -12,6 +12,11 @@ public enum HTMLText {
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         var bytes = Array(html.utf8)
         if bytes.isEmpty { return [] }
+        let limit = FeedParserLimits.default.maxAttributesPerElement
+        if bytes.withUnsafeBufferPointer({ AttributeCountScan.firstExcess(in: $0, limit: limit, html: true) }) != nil {
+            // libxml2's HTML parser is quadratic in one tag's attributes: such text is read without its markup.
+            return plainParagraphs(withoutTags(bytes))
+        }
         bytes.append(0)
         let doc = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
@@ -28,6 +33,17 @@ public enum HTMLText {
         }
         collector.endParagraph()
         return collector.paragraphs
+    }
+
+    /// The text outside `<...>`, for markup too hostile to parse.
+    static func withoutTags(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inTag = false
+        for c in bytes {
+            if c == 0x3C { inTag = true } else if c == 0x3E, inTag { inTag = false; out.append(0x20) } else if !inTag { out.append(c) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text without markup: every non-empty line is a paragraph.

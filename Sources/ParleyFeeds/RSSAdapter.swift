@@ -19,6 +19,17 @@ struct RSSAdapter {
         return feed
     }
 
+    /// Longest `<ttl>` taken at its word: a year of minutes. Longer values mean "rarely" and are read as a year, so a
+    /// feed's `9223372036854775807` cannot overflow the scheduler's arithmetic; negative or non-numeric is no ttl.
+    static let maxTTLMinutes = 525_600
+
+    static func ttl(_ text: String) -> Int? {
+        guard let value = Int(text) else {
+            return !text.isEmpty && text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? maxTTLMinutes : nil
+        }
+        return value < 0 ? nil : min(value, maxTTLMinutes)
+    }
+
     func isCore(_ n: Node) -> Bool {
         switch n.namespace(cache) {
         case .none, .rss10, .rss090, .rss20: true
@@ -53,7 +64,7 @@ struct RSSAdapter {
             case (.itunes, "subtitle"), (.itunes, "summary"):
                 if itunesSubtitle == nil { itunesSubtitle = child.text.trimmingSpaces() }
             case (.none, "ttl"), (.rss20, "ttl"):
-                if feed.ttlMinutes == nil { feed.ttlMinutes = Int(child.text.trimmingSpaces()) }
+                if feed.ttlMinutes == nil { feed.ttlMinutes = Self.ttl(child.text.trimmingSpaces()) }
             default: break
             }
         }

@@ -24,6 +24,7 @@ public enum HTTPDate {
         }
         guard let day, let month, var year, let time, (1...31).contains(day) else { return nil }
         if year < 100 { year += year < 70 ? 2000 : 1900 }  // RFC 9110: interpret two-digit years sensibly
+        guard (1...9999).contains(year) else { return nil }  // a server's 20-digit year is no date, not a trap
         var components = DateComponents()
         components.timeZone = TimeZone(identifier: "GMT")
         components.year = year

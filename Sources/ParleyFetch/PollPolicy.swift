@@ -80,7 +80,10 @@ public struct PollPolicy: Sendable, Hashable {
     /// The longest freshness the server or the feed declared, if any.
     private func freshness(_ info: FetchInfo, ttlMinutes: Int?, now: Date) -> Duration? {
         var hints: [Duration] = []
-        if let ttlMinutes, ttlMinutes > 0 { hints.append(.seconds(ttlMinutes * 60)) }
+        if let ttlMinutes, ttlMinutes > 0 {  // a feed's number: never trusted not to overflow
+            let (seconds, overflow) = ttlMinutes.multipliedReportingOverflow(by: 60)
+            hints.append(.seconds(overflow ? Int.max : seconds))
+        }
         if let maxAge = info.maxAge { hints.append(.seconds(maxAge)) }
         if info.maxAge == nil, let expires = info.expires {  // RFC 9111 section 5.3: max-age wins over Expires
             hints.append(.seconds(max(0, expires.timeIntervalSince(now))))

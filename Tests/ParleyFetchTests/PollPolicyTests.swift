@@ -45,6 +45,8 @@ struct FixedRandom: RandomNumberGenerator {
              wait: 900...900, newErrorCount: 0, reason: .regular),
         Case(name: "ttl longer than interval", outcome: ok(), errorCount: 0, ttlMinutes: 60,
              wait: 3600...3600, newErrorCount: 0, reason: .serverHint),
+        Case(name: "ttl of Int.max minutes (issue 15) capped, no overflow", outcome: ok(maxAge: .max), errorCount: 0,
+             ttlMinutes: .max, wait: 21_600...21_600, newErrorCount: 0, reason: .serverHint),
         Case(name: "ttl shorter never polls earlier", outcome: ok(), errorCount: 0, ttlMinutes: 1,
              wait: 900...900, newErrorCount: 0, reason: .regular),
         Case(name: "max-age within bounds", outcome: ok(maxAge: 7200), errorCount: 0, ttlMinutes: nil,

@@ -16,10 +16,12 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String {
         let number: String
-        if value >= 1e9, (value / 1e9).rounded() == value / 1e9 {
-            number = String(Int64(value / 1e9)) + " billion"
-        } else if value.rounded() == value, abs(value) < 1e15 {
-            number = String(Int64(value))
+        // `Int64(exactly:)`, not `Int64(_:)`: a report's "10^30 prisoners" (or infinity, from a long run of digits or
+        // scale words) must print, not trap.
+        if value >= 1e9, let billions = Int64(exactly: value / 1e9) {
+            number = String(billions) + " billion"
+        } else if abs(value) < 1e15, let whole = Int64(exactly: value) {
+            number = String(whole)
         } else {
             number = String(value)
         }

@@ -29,6 +29,9 @@ public struct ConfigLoader: Sendable {
     /// Validates config text; `file` names it in problems and anchors relative paths.
     public func parse(_ text: String, file: String) throws(DaemonError) -> DaemonConfig {
         var reader = ConfigReader(file: file)
+        if let problem = Self.boundsProblem(text, file: file) {
+            throw DaemonError.invalidConfig(file: file, problems: [problem])
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -63,6 +66,24 @@ public struct ConfigLoader: Sendable {
             throw DaemonError.invalidConfig(file: file, problems: sorted)
         }
         return config
+    }
+
+    /// Largest config file read (far above any real one: ten thousand feeds take about 1 MB).
+    static let maxConfigBytes = 4 << 20
+
+    /// Size and nesting, checked before Yams (which composes recursively) sees the text.
+    static func boundsProblem(_ text: String, file: String) -> ConfigProblem? {
+        let size = text.utf8.count
+        if size > maxConfigBytes {
+            return ConfigProblem(file: file, line: nil, column: nil, path: "",
+                                 message: "the file is \(size) bytes; a config may be at most \(maxConfigBytes) bytes")
+        }
+        if let excess = YAMLNestingScan.firstExcess(in: text) {
+            return ConfigProblem(file: file, line: excess.line, column: excess.column, path: "",
+                                 message: "nested deeper than \(YAMLNestingScan.maxDepth) levels (the limit); "
+                                     + "a config needs five at most")
+        }
+        return nil
     }
 
     private static func problem(from error: YamlError, file: String) -> ConfigProblem {

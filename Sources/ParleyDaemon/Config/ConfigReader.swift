@@ -79,9 +79,18 @@ struct ConfigReader {
     }
 
     mutating func duration(_ entry: Entry) -> Duration? {
-        guard let scalar = entry.value.scalar, let value = ConfigValues.duration(scalar.string) else {
+        let reading = entry.value.scalar.map { ConfigValues.readDuration($0.string) } ?? .malformed
+        let value: Duration
+        switch reading {
+        case .duration(let duration):
+            value = duration
+        case .outOfRange:
             problem(entry.value, entry.path,
-                    "expected a duration such as 30s, 15m, 2h or 1h30m, found \(kind(of: entry.value))")
+                    "\(kind(of: entry.value)) is outside the accepted range \(ConfigValues.durationRange)")
+            return nil
+        case .malformed:
+            problem(entry.value, entry.path, "expected a duration such as 30s, 15m, 2h or 1h30m (accepted range "
+                    + "\(ConfigValues.durationRange)), found \(kind(of: entry.value))")
             return nil
         }
         guard value > .zero else {
@@ -93,8 +102,8 @@ struct ConfigReader {
 
     mutating func byteSize(_ entry: Entry) -> Int? {
         guard let scalar = entry.value.scalar, let value = ConfigValues.byteSize(scalar.string), value > 0 else {
-            problem(entry.value, entry.path, "expected a size such as 10MB, 512KB or a number of bytes, found "
-                    + kind(of: entry.value))
+            problem(entry.value, entry.path, "expected a size such as 10MB, 512KB or a number of bytes (accepted "
+                    + "range \(ConfigValues.byteSizeRange)), found \(kind(of: entry.value))")
             return nil
         }
         return value

@@ -3,18 +3,45 @@ import Foundation
 /// Parsers for the value syntaxes the config file accepts. Each returns nil on bad input; the caller reports
 /// the problem with its location.
 enum ConfigValues {
-    /// `250ms`, `30s`, `15m`, `2h`, `1d`, combinations such as `1h30m`, or a bare number of seconds.
+    /// Longest duration any setting accepts (a year), so no later arithmetic on a duration can overflow.
+    static let maxDuration: Duration = .seconds(365 * 86_400)
+    /// Largest size any setting accepts (1 TiB).
+    static let maxByteSize = 1 << 40
+    /// The accepted ranges as problems name them.
+    static let durationRange = "1ms...365d"
+    static let byteSizeRange = "1 byte...1TiB"
+
+    /// What a duration text reads as: a duration, text that is no duration, or a number outside `durationRange`.
+    enum DurationReading: Equatable {
+        case duration(Duration)
+        case malformed
+        case outOfRange
+    }
+
+    /// `250ms`, `30s`, `15m`, `2h`, `1d`, combinations such as `1h30m`, or a bare number of seconds; nil when the
+    /// text is malformed or out of range (`readDuration` tells which).
     static func duration(_ text: String) -> Duration? {
+        if case .duration(let duration) = readDuration(text) { return duration }
+        return nil
+    }
+
+    /// Every number is checked against `maxDuration` while still a `Double`, before any integer conversion: `1e30`,
+    /// `99999999999999999999h`, `nan`, `inf` and negatives are refused, never trapped on.
+    static func readDuration(_ text: String) -> DurationReading {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let seconds = Double(trimmed), seconds.isFinite, seconds >= 0 {
-            return .milliseconds(Int64((seconds * 1000).rounded()))
+        let maxMilliseconds = Double(maxDuration.components.seconds) * 1000
+        // A bare number of seconds, in decimal only (`Double` would also take `0x1p3`, `nan` and `inf`).
+        if !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ "0123456789.e+-".unicodeScalars.contains($0) }),
+           let seconds = Double(trimmed) {
+            let milliseconds = (seconds * 1000).rounded()
+            guard milliseconds >= 0, milliseconds <= maxMilliseconds else { return .outOfRange }
+            return .duration(.milliseconds(Int64(milliseconds)))
         }
-        var total: Int64 = 0
         var number = ""
         var unit = ""
         var parts: [(String, String)] = []
         for character in trimmed {
-            if character.isNumber || character == "." {
+            if character.isASCII, character.isNumber || character == "." {
                 if !unit.isEmpty {
                     parts.append((number, unit))
                     number = ""
@@ -22,16 +49,17 @@ enum ConfigValues {
                 }
                 number.append(character)
             } else if character.isLetter {
-                guard !number.isEmpty else { return nil }
+                guard !number.isEmpty else { return .malformed }
                 unit.append(character)
             } else if character != " " {
-                return nil
+                return .malformed
             }
         }
-        guard !number.isEmpty, !unit.isEmpty else { return nil }
+        guard !number.isEmpty, !unit.isEmpty else { return .malformed }
         parts.append((number, unit))
+        var total: Int64 = 0
         for (numberText, unitText) in parts {
-            guard let value = Double(numberText) else { return nil }
+            guard let value = Double(numberText) else { return .malformed }
             let scale: Double
             switch unitText {
             case "ms": scale = 1
@@ -39,18 +67,22 @@ enum ConfigValues {
             case "m", "min", "mins", "minute", "minutes": scale = 60_000
             case "h", "hour", "hours": scale = 3_600_000
             case "d", "day", "days": scale = 86_400_000
-            default: return nil
+            default: return .malformed
             }
-            total += Int64((value * scale).rounded())
+            let milliseconds = (value * scale).rounded()
+            guard milliseconds <= maxMilliseconds else { return .outOfRange }
+            total += Int64(milliseconds)  // each part and the sum so far at most a year: no overflow
+            guard Double(total) <= maxMilliseconds else { return .outOfRange }
         }
-        return .milliseconds(total)
+        return .duration(.milliseconds(total))
     }
 
-    /// `1048576`, `512KB`, `10MB`, `10MiB`, `1GB` (KB/MB/GB are powers of 1024, as most operators expect).
+    /// `1048576`, `512KB`, `10MB`, `10MiB`, `1GB` (KB/MB/GB are powers of 1024, as most operators expect); nil when
+    /// malformed, negative or over `maxByteSize`.
     static func byteSize(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
-        if let bytes = Int(trimmed) { return bytes >= 0 ? bytes : nil }
-        let digits = trimmed.prefix { $0.isNumber || $0 == "." }
+        if let bytes = Int(trimmed) { return bytes >= 0 && bytes <= maxByteSize ? bytes : nil }
+        let digits = trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
         guard let value = Double(digits), value >= 0 else { return nil }
         let scale: Double
@@ -61,7 +93,9 @@ enum ConfigValues {
         case "G", "GB", "GIB": scale = 1024 * 1024 * 1024
         default: return nil
         }
-        return Int(value * scale)
+        let bytes = value * scale
+        guard bytes <= Double(maxByteSize) else { return nil }  // checked as a Double, before `Int(_:)` can trap
+        return Int(bytes)
     }
 
     /// Human form of a duration for messages: `90s`, `15m`, `250ms`.

@@ -1,0 +1,32 @@
+import Foundation
+import ParleyCore
+
+/// libFuzzer entry: report text (the `parley replay`/`explain` plain-text form: header lines, `---`, body) through
+/// claim extraction and the diff against the seed model, twice, so the second report is diffed against what the
+/// first one changed. Built only by `.ci/fuzz`.
+private let seed: NegotiationModel = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let path = ProcessInfo.processInfo.environment["PARLEY_FUZZ_MODEL"]
+        ?? root.appendingPathComponent("seeds/russia-ukraine.model.json").path
+    do {
+        return try NegotiationModel.load(from: Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+        fatalError("fuzz: cannot load the seed model \(path): \(error)")
+    }
+}()
+private let extractor = ClaimExtractor(model: seed)
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzExtraction(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
+    let report = PlainTextReport.parse(text, defaultURL: "https://fuzz.example/report")
+    _ = extractor.analyze(report, everyIssue: true)
+    var tracker = NegotiationTracker(model: seed)
+    let detected = Date(timeIntervalSince1970: 1_749_290_400)
+    for outcome in [tracker.process(report, detectedAt: detected), tracker.process(report, detectedAt: detected)] {
+        for alert in outcome.alerts { _ = try? AlertCoding.line(alert) }  // the alert log's record
+        _ = outcome.explanation.rendered()  // what `parley explain` prints
+    }
+    return 0
+}
