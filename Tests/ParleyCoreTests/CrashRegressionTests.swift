@@ -35,13 +35,21 @@ struct CrashRegressionTests {
         #expect {
             _ = try NegotiationModel.load(from: data)
         } throws: { error in
-            (error as? CoreError)?.description == "negotiation model: nested deeper than 64 levels (the limit) at byte 86"
+            (error as? CoreError)?.description == "negotiation model: model: nested deeper than 64 levels (the limit) at byte 86"
         }
     }
 
     @Test func modelOverTheSizeLimitIsRefused() {
-        let data = Data(count: NegotiationModel.maxBytes + 1)
+        let data = Data(count: JSONNestingScan.maxBytes + 1)
         #expect(throws: CoreError.self) { _ = try NegotiationModel.load(from: data) }
+        #expect(throws: CoreError.self) { _ = try Lexicon.load(from: data) }
+        #expect(throws: CoreError.self) { _ = try DecisionWeights.load(from: data) }
+    }
+
+    @Test func languageAndWeightsFilesNestedThousandsDeepAreRefused() throws {
+        let data = try Self.crashFixture("crash-model-nested-3000.json")
+        #expect(throws: CoreError.self) { _ = try Lexicon.load(from: data) }
+        #expect(throws: CoreError.self) { _ = try DecisionWeights.load(from: data) }
     }
 
     @Test func bracketsInsideStringsAreNotNesting() {

@@ -17,6 +17,7 @@ public struct DecisionWeights: Sendable, Hashable, Codable {
 
     /// Decodes a weights file; unknown feature names are an error (a typo would silently weigh nothing).
     public static func load(from data: Data) throws -> DecisionWeights {
+        try JSONNestingScan.check(data, what: "weights file")
         let weights: DecisionWeights
         do {
             weights = try JSONDecoder().decode(DecisionWeights.self, from: data)

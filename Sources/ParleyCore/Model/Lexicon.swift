@@ -98,6 +98,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     /// Decodes a language file (`seeds/english.language.json`).
     public static func load(from data: Data) throws -> Lexicon {
+        try JSONNestingScan.check(data, what: "language file")
         do {
             let lexicon = try JSONDecoder().decode(Lexicon.self, from: data)
             if lexicon.stances.isEmpty { throw CoreError.invalidModel(reason: "the language file has no stances") }

@@ -90,20 +90,10 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
         try c.encode(history, forKey: .history)
     }
 
-    /// Largest model read: the seed is about 100 KB and each version adds a little history.
-    public static let maxBytes = 64 << 20
-    /// Deepest JSON nesting read: the model's own schema nests four levels.
-    public static let maxDepth = 64
-
     /// Decodes and validates a model file. `language` (the shared language file) replaces any language the file
     /// embeds; without it the file must embed one. Size and nesting are bounded before the decoder sees the bytes.
     public static func load(from data: Data, language: Lexicon? = nil) throws -> NegotiationModel {
-        guard data.count <= maxBytes else {
-            throw CoreError.invalidModel(reason: "\(data.count) bytes; a model may be at most \(maxBytes) bytes")
-        }
-        if let offset = JSONNestingScan.firstExcess(in: data, limit: maxDepth) {
-            throw CoreError.invalidModel(reason: "nested deeper than \(maxDepth) levels (the limit) at byte \(offset)")
-        }
+        try JSONNestingScan.check(data, what: "model")
         var model: NegotiationModel
         do {
             model = try JSONDecoder.parleyModel.decode(NegotiationModel.self, from: data)

@@ -4,15 +4,20 @@ import ParleyCore
 /// libFuzzer entry: report text (the `parley replay`/`explain` plain-text form: header lines, `---`, body) through
 /// claim extraction and the diff against the seed model, twice, so the second report is diffed against what the
 /// first one changed. Built only by `.ci/fuzz`.
+private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
 private let seed: NegotiationModel = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let path = ProcessInfo.processInfo.environment["PARLEY_FUZZ_MODEL"]
+    let model = ProcessInfo.processInfo.environment["PARLEY_FUZZ_MODEL"]
         ?? root.appendingPathComponent("seeds/russia-ukraine.model.json").path
+    let language = root.appendingPathComponent("seeds/english.language.json")
+    let weights = root.appendingPathComponent("seeds/english.weights.json")
     do {
-        return try NegotiationModel.load(from: Data(contentsOf: URL(fileURLWithPath: path)))
+        var lexicon = try Lexicon.load(from: Data(contentsOf: language))
+        if let data = try? Data(contentsOf: weights) { lexicon.weights = try DecisionWeights.load(from: data) }
+        return try NegotiationModel.load(from: Data(contentsOf: URL(fileURLWithPath: model)), language: lexicon)
     } catch {
-        fatalError("fuzz: cannot load the seed model \(path): \(error)")
+        fatalError("fuzz: cannot load the seed model \(model): \(error)")
     }
 }()
 private let extractor = ClaimExtractor(model: seed)

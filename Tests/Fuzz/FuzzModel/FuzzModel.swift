@@ -1,9 +1,26 @@
 import Foundation
 import ParleyCore
 
-/// libFuzzer entry: bytes through the model loader (`--model FILE`, the config's `model`, the stored versions),
-/// and any model it accepts through extraction and the diff of one fixed report, since a model's lexicon drives
+/// libFuzzer entry: bytes through the loaders of the files a model is read with (`--model FILE`, the config's
+/// `model`, stored versions; the shared language file; its weights file), the first byte choosing which, and
+/// whatever loads through extraction and the diff of one fixed report, since the model and its language drive
 /// both. Built only by `.ci/fuzz`.
+private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+private func file(_ name: String) -> Data {
+    guard let data = try? Data(contentsOf: root.appendingPathComponent("seeds/\(name)")) else {
+        fatalError("fuzz: cannot read seeds/\(name)")
+    }
+    return data
+}
+
+private let english: Lexicon = {
+    guard let lexicon = try? Lexicon.load(from: file("english.language.json")) else { fatalError("fuzz: language") }
+    return lexicon
+}()
+private let seedModel = file("russia-ukraine.model.json")
+
 private let report = Report(
     url: "https://fuzz.example/report", title: "Russia and Ukraine agree to exchange 1,200 prisoners",
     published: Date(timeIntervalSince1970: 1_749_290_400), outlet: "Fuzz Wire",
@@ -16,8 +33,21 @@ private let report = Report(
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzModel(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let data = Data(UnsafeRawBufferPointer(start: start, count: count))
-    guard let model = try? NegotiationModel.load(from: data) else { return 0 }
+    let bytes = UnsafeRawBufferPointer(start: start, count: count)
+    guard let selector = bytes.first else { return 0 }
+    let data = Data(bytes.dropFirst())
+    let model: NegotiationModel?
+    switch selector % 3 {
+    case 0:  // a model file, read with the shared language
+        model = try? NegotiationModel.load(from: data, language: english)
+    case 1:  // a language file, with the seed model
+        model = (try? Lexicon.load(from: data)).flatMap { try? NegotiationModel.load(from: seedModel, language: $0) }
+    default:  // a weights file
+        var lexicon = english
+        lexicon.weights = try? DecisionWeights.load(from: data)
+        model = try? NegotiationModel.load(from: seedModel, language: lexicon)
+    }
+    guard let model else { return 0 }
     _ = ClaimExtractor(model: model).analyze(report, everyIssue: true)
     var tracker = NegotiationTracker(model: model)
     let outcome = tracker.process(report, detectedAt: Date(timeIntervalSince1970: 1_749_290_400))
