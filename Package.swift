@@ -150,11 +150,14 @@ let package = Package(
         .testTarget(
             name: "ParleySinksTests",
             dependencies: ["ParleySinks", "ParleyLoopback"],
+            // Golden files, read and (with PARLEY_UPDATE_GOLDENS=1) written in the source tree.
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParleyCLITests",
             dependencies: ["ParleyCLI", "ParleyCore", "ParleyStore"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

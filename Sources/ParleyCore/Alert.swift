@@ -53,6 +53,9 @@ public struct Alert: Sendable, Hashable, Codable, Identifiable {
     public var before: JSONValue?
     public var after: JSONValue?
     public var summary: String
+    /// A short line naming the issue and what changed ("Ceasefire: Russia changes its position"), for chat
+    /// sinks and notifications; absent in records written before it existed.
+    public var title: String?
     public var severity: Severity
     public var confidence: Double
     public var report: ReportRef
@@ -60,7 +63,7 @@ public struct Alert: Sendable, Hashable, Codable, Identifiable {
     public var corroboratingSources: Int
 
     enum CodingKeys: String, CodingKey {
-        case schema, id, negotiation, kind, issue, party, attribute, before, after, summary, severity, confidence
+        case schema, id, negotiation, kind, issue, party, attribute, before, after, summary, title, severity, confidence
         case report, evidence
         case detectedAt = "detected_at"
         case corroboratingSources = "corroborating_sources"
@@ -100,6 +103,7 @@ public struct Alert: Sendable, Hashable, Codable, Identifiable {
         try c.encode(before ?? .null, forKey: .before)
         try c.encode(after ?? .null, forKey: .after)
         try c.encode(summary, forKey: .summary)
+        try c.encodeIfPresent(title, forKey: .title)
         try c.encode(severity, forKey: .severity)
         try c.encode(confidence, forKey: .confidence)
         try c.encode(report, forKey: .report)

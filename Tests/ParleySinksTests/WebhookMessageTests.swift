@@ -45,7 +45,8 @@ struct WebhookMessageTests {
         #expect((message["content"] as? String)?.hasPrefix("Parley: Ceasefire") == true)
         let embed = try #require((message["embeds"] as? [[String: Any]])?.first)
         #expect(embed["url"] as? String == "https://news.example/a1")
-        #expect(embed["title"] as? String == Self.alert.summary)
+        // Markdown and mention syntax from feed text is escaped; no mention is allowed to ping.
+        #expect(embed["title"] as? String == #"Ceasefire \<!channel\> & \<@here\> duration: 30 -\> 60 days"#)
         #expect((embed["description"] as? String)?.contains("> Kyiv said it would comply.") == true)
         #expect((embed["description"] as? String)?.contains("[Report a1](https://news.example/a1)") == true)
         #expect(embed["color"] as? Int == 0xE74C3C)

@@ -11,6 +11,7 @@ public enum WebhookMessage {
             return Data(alertJSON.utf8)
         case .slack, .discord:
             let alert = try AlertCoding.decoder().decode(Alert.self, from: Data(alertJSON.utf8))
+            // Sorted keys: the same alert gives the same bytes on every run (and in the golden files).
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return format == .slack ? try encoder.encode(SlackMessage(alert)) : try encoder.encode(DiscordMessage(alert))
@@ -28,10 +29,5 @@ public enum WebhookMessage {
             parts.append("\(alert.corroboratingSources) sources")
         }
         return parts.joined(separator: " · ")
-    }
-
-    /// Cuts text to at most `limit` characters, marking the cut (chat services reject longer fields).
-    static func clip(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }
