@@ -51,7 +51,6 @@ struct AlertBuilder {
     private func alert(id: String, key: Key, best: ClaimDecision, evidence: [String]) -> Alert {
         let claim = best.claim
         let issue = model.issue(key.issue)
-        let partyName = key.party.flatMap { model.party($0)?.name } ?? "Both sides"
         let previous = model.facts.last { $0.issue == key.issue && $0.party == key.party }
             ?? model.facts.last { $0.issue == key.issue }
         let attribute: String
@@ -62,31 +61,29 @@ struct AlertBuilder {
         case .participantChanged: attribute = "participant"
         default: attribute = "stance"
         }
-        var after: [String: JSONValue] = ["stance": claim.stance.map(JSONValue.string) ?? .null]
-        if !claim.quantities.isEmpty { after["quantities"] = .array(claim.quantities.map { .string($0.description) }) }
-        if !claim.dates.isEmpty { after["dates"] = .array(claim.dates.map(JSONValue.string)) }
-        let before: JSONValue = previous.map {
-            .object(["stance": .string($0.value), "party": $0.party.map(JSONValue.string) ?? .null,
-                     "quantities": .array($0.quantities.map(JSONValue.string)), "evidence": .string($0.evidence)])
-        } ?? .null
-        let numbers = best.newQuantities.isEmpty ? ""
-            : " (" + best.newQuantities.map(\.description).joined(separator: ", ") + ")"
-        let summary = "\(issue?.name ?? key.issue): \(partyName) \(claim.stance ?? "reports")\(numbers) — "
-            + Self.shorten(claim.sentence, to: 140)
+        let after = AlertState.after(claim, language: model.language)
+        let before = AlertState.before(previous, language: model.language)
+        let parts = SummaryWriter.Parts(
+            subject: key.party.map { [model.party($0)?.name ?? $0] } ?? jointSubject, stance: claim.stance,
+            hedged: claim.hedged, kind: best.kind, issueID: key.issue, issueName: issue?.name ?? key.issue,
+            quantities: claim.quantities, places: AlertState.places(claim), dates: claim.dates,
+            published: report.published)
         var severity = issue?.severity ?? .notable
         if best.kind == .issueNew || best.kind == .meetingNew && severity < .major { severity = .major }
         if claim.hedged || claim.attribution == "context", severity > .minor { severity = .notable }
         let confidence = min(0.95, max(0.3, 0.35 + 0.15 * best.score - (claim.hedged ? 0.1 : 0)))
-        return Alert(id: id, detectedAt: detectedAt, negotiation: model.id, kind: best.kind, issue: key.issue,
-                     party: key.party, attribute: attribute, before: before, after: .object(after),
-                     summary: summary, severity: severity, confidence: (confidence * 100).rounded() / 100,
-                     report: Alert.ReportRef(report), evidence: evidence, corroboratingSources: 1)
+        var alert = Alert(id: id, detectedAt: detectedAt, negotiation: model.id, kind: best.kind, issue: key.issue,
+                     party: key.party, attribute: attribute, before: before, after: after,
+                     summary: SummaryWriter.sentence(parts), severity: severity, confidence: (confidence * 100).rounded() / 100,
+                          report: Alert.ReportRef(report), evidence: evidence, corroboratingSources: 1)
+        alert.title = SummaryWriter.title(parts)
+        return alert
     }
 
-    static func shorten(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
-        return (cut.range(of: " ", options: .backwards).map { String(cut[..<$0.lowerBound]) } ?? String(cut)) + "…"
+    /// Both sides acting together: the principal parties by name ("Russia and Ukraine"), else none ("both sides").
+    private var jointSubject: [String] {
+        let principals = model.parties.filter(\.principal).map(\.name)
+        return principals.count >= 2 ? principals : []
     }
 
     private func orderedUnique(_ items: [String]) -> [String] {

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The typed `before` and `after` objects of an alert (`docs/alert.schema.json`, `$defs/state`): what the model
+/// held and what the report states, each as `stance` (a party's position) or `status` (the state of the issue,
+/// a meeting or a participant), `quantities` as numbers with their units, `dates` (`YYYY-MM-DD`) and `places`.
+/// `before` also names the party its fact belongs to and quotes the sentence that stated it.
+enum AlertState {
+    /// What the claim states.
+    static func after(_ claim: Claim, language: Lexicon) -> JSONValue {
+        var fields: [String: JSONValue] = [:]
+        if let stance = claim.stance { fields[key(of: stance, language: language)] = .string(stance) }
+        if !claim.quantities.isEmpty { fields["quantities"] = .array(claim.quantities.map(quantity)) }
+        if !claim.dates.isEmpty { fields["dates"] = .array(claim.dates.map(JSONValue.string)) }
+        let places = self.places(claim)
+        if !places.isEmpty { fields["places"] = .array(places.map(JSONValue.string)) }
+        return .object(fields)
+    }
+
+    /// What the model held, from the fact the alert was compared with; `null` when it held none.
+    static func before(_ fact: Fact?, language: Lexicon) -> JSONValue {
+        guard let fact else { return .null }
+        var fields: [String: JSONValue] = [
+            key(of: fact.value, language: language): .string(fact.value),
+            "party": fact.party.map(JSONValue.string) ?? .null,
+            "evidence": .string(fact.evidence),
+        ]
+        let quantities = fact.quantities.compactMap(quantity(parsing:))
+        if !quantities.isEmpty { fields["quantities"] = .array(quantities) }
+        if !fact.when.isEmpty { fields["dates"] = .array(fact.when.map(JSONValue.string)) }
+        if !fact.places.isEmpty { fields["places"] = .array(orderedUnique(fact.places.map(placeName)).map(JSONValue.string)) }
+        return .object(fields)
+    }
+
+    /// `stance` for a party's position (proposes, demands, accepts, rejects), `status` for anything else: an
+    /// event or state (agreed, underway, completed, scheduled, held, appointed, ...) or `reported` for a fact
+    /// whose sentence named no stance.
+    static func key(of value: String, language: Lexicon) -> String {
+        language.positionStances.contains(value) ? "stance" : "status"
+    }
+
+    /// `{"value": 1200, "unit": "prisoners"}`; no `unit` when the report gave the number alone.
+    static func quantity(_ quantity: Quantity) -> JSONValue {
+        var fields: [String: JSONValue] = ["value": .number(quantity.value)]
+        if quantity.unit != "n" { fields["unit"] = .string(quantity.unit) }
+        return .object(fields)
+    }
+
+    /// A quantity as the model's facts keep it (`Quantity.description`: "1200 prisoners", "3 billion euros",
+    /// "81"), read back into a number and a unit.
+    static func quantity(parsing text: String) -> JSONValue? {
+        var words = text.split(separator: " ").map(String.init)
+        guard let first = words.first, var value = Double(first) else { return nil }
+        words.removeFirst()
+        if words.first == "billion" {
+            value *= 1e9
+            words.removeFirst()
+        }
+        return quantity(Quantity(value: value, unit: words.isEmpty ? "n" : words.joined(separator: " ")))
+    }
+
+    /// The claim's names as places: extraction keeps them a word each ("abu", "dhabi"), so words that stand
+    /// next to each other in the sentence are joined again ("Abu Dhabi", "White House").
+    static func places(_ claim: Claim) -> [String] {
+        let sentence = claim.sentence.lowercased()
+        var joined: [String] = []
+        for name in claim.names {
+            if let last = joined.last, sentence.contains(last + " " + name) {
+                joined[joined.count - 1] = last + " " + name
+            } else {
+                joined.append(name)
+            }
+        }
+        return orderedUnique(joined.map(placeName))
+    }
+
+    /// "istanbul" → "Istanbul", "san francisco" → "San Francisco": places are kept lowercased by extraction.
+    static func placeName(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    private static func orderedUnique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

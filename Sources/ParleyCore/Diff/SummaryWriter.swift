@@ -1,0 +1,220 @@
+import Foundation
+
+/// Writes an alert's summary as one English sentence built from the claim's parts — who did what, with the
+/// numbers and their units, where and when — and a short title line for chat sinks. Never from a cut sentence:
+/// "Russia and Ukraine agree on the return of the dead involving 6,000 bodies in Istanbul on 2 June."
+///
+/// A pure function of `SummaryWriter.Parts`. The English it needs is in `SummaryEnglish` below, kept apart so it
+/// can move to a data file with the model's other language.
+enum SummaryWriter {
+    struct Parts: Sendable, Hashable {
+        /// Who acted, as names: one party ("Russia"), or the principal parties for both sides together.
+        var subject: [String]
+        /// The claim's stance or event (`proposes`, `agreed`, `held`, ...); `nil` when it named none.
+        var stance: String?
+        /// "did not rule out": a weak acceptance.
+        var hedged: Bool
+        var kind: Alert.Kind
+        var issueID: String
+        /// The issue's display name from the model ("Prisoner exchange").
+        var issueName: String
+        var quantities: [Quantity]
+        var places: [String]
+        /// `yyyy-MM-dd` or `yyyy-MM`.
+        var dates: [String]
+        /// The report's publication time: a date in the same year is written without its year.
+        var published: Date?
+    }
+
+    /// The subject takes a plural verb when it is more than one party.
+    static func isPlural(_ subject: [String]) -> Bool {
+        subject.count != 1
+    }
+
+    /// "Russia proposes a ceasefire of 30 days."
+    static func sentence(_ parts: Parts) -> String {
+        let english = SummaryEnglish.self
+        let plural = isPlural(parts.subject)
+        let verb = english.verb(parts.stance, hedged: parts.hedged, plural: plural)
+        let object = english.nounPhrase(issue: parts.issueID, name: parts.issueName)
+            + english.quantityPhrase(parts.quantities, meeting: english.meetingIssues.contains(parts.issueID))
+        var text = english.list(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
+        // Extraction's places are names after "in", "at", "to": reliable where a meeting is set or held, too
+        // loose elsewhere ("agreed to sanctions by Donald Trump").
+        let meeting = parts.kind == .meetingNew || parts.stance.map(english.meetingEvents.contains) == true
+        if meeting, let place = parts.places.first { text += " in " + english.place(place) }
+        if let date = parts.dates.first.flatMap({ english.date($0, published: parts.published) }) {
+            text += " " + date
+        }
+        return capitalized(text) + "."
+    }
+
+    /// A short line naming the issue and what changed: "Ceasefire: Russia changes its position".
+    static func title(_ parts: Parts) -> String {
+        parts.issueName + ": " + SummaryEnglish.change(parts.kind, subject: SummaryEnglish.list(parts.subject),
+                                                       plural: isPlural(parts.subject))
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
+
+// MARK: - English
+
+/// The English words of summaries and titles. Verbs are in the present tense of a headline, singular for one
+/// party ("Russia proposes") and plural for several ("Russia and Ukraine propose"); `{object}` stands for the issue.
+enum SummaryEnglish {
+    /// Stance or event → (singular, plural) verb phrase.
+    static let verbs: [String: (String, String)] = [
+        "proposes": ("proposes {object}", "propose {object}"),
+        "demands": ("demands {object}", "demand {object}"),
+        "accepts": ("accepts {object}", "accept {object}"),
+        "rejects": ("rejects {object}", "reject {object}"),
+        "agreed": ("agrees on {object}", "agree on {object}"),
+        "underway": ("begins {object}", "begin {object}"),
+        "completed": ("completes {object}", "complete {object}"),
+        "suspended": ("suspends {object}", "suspend {object}"),
+        "collapsed": ("says {object} has collapsed", "say {object} has collapsed"),
+        "scheduled": ("schedules {object}", "schedule {object}"),
+        "held": ("holds {object}", "hold {object}"),
+        "appointed": ("appoints a new negotiator for {object}", "appoint a new negotiator for {object}"),
+    ]
+    /// A claim that names the issue but no stance.
+    static let raises = ("raises {object}", "raise {object}")
+    /// A hedged acceptance ("did not rule out").
+    static let hedgedAccept = ("does not rule out {object}", "do not rule out {object}")
+
+    static func verb(_ stance: String?, hedged: Bool, plural: Bool) -> String {
+        let pair = hedged && stance == "accepts" ? hedgedAccept : stance.flatMap { verbs[$0] } ?? raises
+        return plural ? pair.1 : pair.0
+    }
+
+    /// Issue id → the noun phrase a sentence uses for it; other issues use "the" and their lowercased name.
+    static let nounPhrases: [String: String] = [
+        "talks": "talks",
+        "leaders-meeting": "a leaders' meeting",
+        "ceasefire": "a ceasefire",
+        "prisoner-exchange": "a prisoner exchange",
+        "bodies-repatriation": "the return of the dead",
+        "children": "the return of children",
+        "territory": "terms on territory",
+        "security-guarantees": "security guarantees",
+        "military-limits": "limits on Ukraine's forces",
+        "sanctions": "sanctions",
+        "reparations": "reparations and the use of frozen assets",
+        "language-culture": "terms on language and culture",
+        "elections": "elections in Ukraine",
+        "peace-plan": "a peace plan",
+        "nuclear-plant": "terms on the Zaporizhzhia nuclear plant",
+    ]
+
+    static func nounPhrase(issue: String, name: String) -> String {
+        nounPhrases[issue] ?? "the " + name.lowercased()
+    }
+
+    /// Issues whose durations are of a meeting ("talks lasting 5 hours") rather than of an arrangement.
+    static let meetingIssues: Set<String> = ["talks", "leaders-meeting"]
+    /// Events where the place of the claim is the place of the meeting.
+    static let meetingEvents: Set<String> = ["scheduled", "held"]
+    static let durationUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years"]
+    static let currencies: Set<String> = ["dollars", "euros", "pounds"]
+
+    /// The numbers after the issue, each kind with its word: " of 30 days" (" lasting 5 hours" for a meeting),
+    /// " of 100 percent", " worth 140 billion euros", " involving 1,200 prisoners"; "" when there are none.
+    static func quantityPhrase(_ quantities: [Quantity], meeting: Bool) -> String {
+        var groups: [(String, [String])] = [(meeting ? "lasting" : "of", []), ("of", []), ("worth", []), ("involving", [])]
+        var seen = Set<String>()
+        for quantity in quantities where quantity.value > 0 {
+            let text = self.quantity(quantity)
+            guard seen.insert(text).inserted else { continue }
+            let group = durationUnits.contains(quantity.unit) ? 0 : quantity.unit == "percent" ? 1
+                : currencies.contains(quantity.unit) ? 2 : 3
+            groups[group].1.append(text)
+        }
+        return groups.filter { !$0.1.isEmpty }.map { " \($0.0) " + list($0.1) }.joined()
+    }
+
+    /// Units whose singular is not the plural without its "s".
+    static let singulars: [String: String] = ["bodies": "body", "people": "person", "children": "child",
+                                              "percent": "percent", "civilians": "civilian"]
+
+    /// "1,200 prisoners", "3 billion euros", "1 day", "0.5 percent", "81".
+    static func quantity(_ quantity: Quantity) -> String {
+        let number = self.number(quantity.value)
+        guard quantity.unit != "n" else { return number }
+        var unit = quantity.unit
+        if quantity.value == 1 {
+            unit = singulars[unit] ?? (unit.hasSuffix("s") ? String(unit.dropLast()) : unit)
+        }
+        return number + " " + unit
+    }
+
+    /// Whole numbers with thousands separators, whole billions as "3 billion"; others as written.
+    static func number(_ value: Double) -> String {
+        if value >= 1e9, value < 1e15, (value / 1e9).rounded() == value / 1e9 {
+            return grouped(Int64(value / 1e9)) + " billion"
+        }
+        guard value.rounded() == value, abs(value) < 1e15 else {
+            return value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+        }
+        return grouped(Int64(value))
+    }
+
+    static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
+    /// "on 2 June", "on 2 June 2026" (another year than the report's), "in July".
+    static func date(_ text: String, published: Date?) -> String? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2, (1...12).contains(parts[1]) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let reportYear = published.map { calendar.component(.year, from: $0) }
+        let year = parts[0] == reportYear ? "" : " \(parts[0])"
+        let month = months[parts[1] - 1]
+        if parts.count == 3 { return "on \(parts[2]) \(month)\(year)" }
+        return "in \(month)\(year)"
+    }
+
+    /// Places named with "the": "in the Kremlin", "in the White House".
+    static let placesWithThe: Set<String> = ["Kremlin", "White House", "Senate", "Vatican", "Hague", "Elysee", "Élysée"]
+
+    static func place(_ name: String) -> String {
+        placesWithThe.contains(name) ? "the " + name : name
+    }
+
+    /// "Russia", "Russia and Ukraine", "Russia, Ukraine and Turkey"; "Both sides" when no party is known.
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return "both sides"
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// The title's account of what changed, by kind.
+    static func change(_ kind: Alert.Kind, subject: String, plural: Bool) -> String {
+        switch kind {
+        case .meetingNew: return "new meeting"
+        case .participantChanged: return "change of negotiator"
+        case .proposalNew: return "new proposal from \(subject)"
+        case .positionNew: return "\(subject) \(plural ? "take a position" : "takes a position")"
+        case .positionChanged: return "\(subject) \(plural ? "change their position" : "changes its position")"
+        case .statusChanged: return "status changed"
+        case .quantityChanged: return "new numbers"
+        case .issueNew: return "new issue in the talks"
+        }
+    }
+}
