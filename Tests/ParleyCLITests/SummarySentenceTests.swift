@@ -56,6 +56,10 @@ import Testing
                     #expect(summary.contains(SummaryEnglish.number(value)), "\(value) missing: \(summary)")
                 }
             }
+            // A party's new position is never shown against another party's fact.
+            if alert.kind == .positionNew, case .object(let before)? = alert.before {
+                #expect(before["party"] == alert.party.map(JSONValue.string), "\(summary)")
+            }
             let title = try #require(alert.title)
             #expect(!title.isEmpty && title.count <= 100, "\(title)")
         }

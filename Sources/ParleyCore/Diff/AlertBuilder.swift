@@ -51,8 +51,10 @@ struct AlertBuilder {
     private func alert(id: String, key: Key, best: ClaimDecision, evidence: [String]) -> Alert {
         let claim = best.claim
         let issue = model.issue(key.issue)
-        let previous = model.facts.last { $0.issue == key.issue && $0.party == key.party }
-            ?? model.facts.last { $0.issue == key.issue }
+        // What the model held: this party's last fact on the issue, else the issue's last fact; but a party's new
+        // position (position.new) is never shown against another party's fact.
+        let own = model.facts.last { $0.issue == key.issue && $0.party == key.party }
+        let previous = best.kind == .positionNew ? own : own ?? model.facts.last { $0.issue == key.issue }
         let attribute: String
         switch best.kind {
         case .quantityChanged: attribute = "size"

@@ -51,7 +51,8 @@ enum SummaryWriter {
 
     /// A short line naming the issue and what changed: "Ceasefire: Russia changes its position".
     static func title(_ parts: Parts) -> String {
-        parts.issueName + ": " + SummaryEnglish.change(parts.kind, subject: SummaryEnglish.list(parts.subject),
+        parts.issueName + ": " + SummaryEnglish.change(parts.kind, stance: parts.stance,
+                                                       subject: SummaryEnglish.list(parts.subject),
                                                        plural: isPlural(parts.subject))
     }
 
@@ -204,15 +205,22 @@ enum SummaryEnglish {
         }
     }
 
-    /// The title's account of what changed, by kind.
-    static func change(_ kind: Alert.Kind, subject: String, plural: Bool) -> String {
+    /// A status or meeting event as a title says it.
+    static let events: [String: String] = [
+        "agreed": "agreed", "underway": "under way", "completed": "completed", "suspended": "suspended",
+        "collapsed": "collapsed", "scheduled": "meeting scheduled", "held": "meeting held",
+    ]
+
+    /// The title's account of what changed, by kind (and by event for a status or a meeting).
+    static func change(_ kind: Alert.Kind, stance: String?, subject: String, plural: Bool) -> String {
         switch kind {
-        case .meetingNew: return "new meeting"
+        case .meetingNew: return stance.flatMap { events[$0] }.map { $0.hasPrefix("meeting") ? $0 : "meeting " + $0 }
+            ?? "new meeting"
         case .participantChanged: return "change of negotiator"
         case .proposalNew: return "new proposal from \(subject)"
         case .positionNew: return "\(subject) \(plural ? "take a position" : "takes a position")"
         case .positionChanged: return "\(subject) \(plural ? "change their position" : "changes its position")"
-        case .statusChanged: return "status changed"
+        case .statusChanged: return stance.flatMap { events[$0] } ?? "status changed"
         case .quantityChanged: return "new numbers"
         case .issueNew: return "new issue in the talks"
         }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import ParleyCore
+
+/// SummaryWriter as the pure function it is: parts in, one sentence and a title line out.
+@Suite struct SummaryWriterTests {
+    static let published = Date(timeIntervalSince1970: 1_750_780_800) // 24 June 2025
+
+    func parts(_ subject: [String], _ stance: String?, issue: String = "ceasefire", name: String = "Ceasefire",
+               kind: Alert.Kind = .positionChanged, quantities: [Quantity] = [], places: [String] = [],
+               dates: [String] = [], hedged: Bool = false) -> SummaryWriter.Parts {
+        SummaryWriter.Parts(subject: subject, stance: stance, hedged: hedged, kind: kind, issueID: issue,
+                            issueName: name, quantities: quantities, places: places, dates: dates,
+                            published: Self.published)
+    }
+
+    @Test(arguments: [
+        (["Russia"], "proposes", "Russia proposes a ceasefire of 30 days."),
+        (["Russia", "Ukraine"], "proposes", "Russia and Ukraine propose a ceasefire of 30 days."),
+        ([], "agreed", "Both sides agree on a ceasefire of 30 days."),
+        (["Ukraine"], nil, "Ukraine raises a ceasefire of 30 days."),
+    ] as [([String], String?, String)])
+    func verbsAgreeWithTheirSubject(subject: [String], stance: String?, expected: String) {
+        #expect(SummaryWriter.sentence(parts(subject, stance, quantities: [Quantity(value: 30, unit: "days")]))
+                == expected)
+    }
+
+    @Test func aMeetingSaysWhereAndWhen() {
+        let text = SummaryWriter.sentence(parts(["Russia", "Ukraine"], "held", issue: "talks", name: "Talks",
+                                                kind: .meetingNew, quantities: [Quantity(value: 2, unit: "hours")],
+                                                places: ["Geneva", "Istanbul"], dates: ["2025-06-24"]))
+        #expect(text == "Russia and Ukraine hold talks lasting 2 hours in Geneva on 24 June.")
+        #expect(SummaryWriter.title(parts(["Russia", "Ukraine"], "held", issue: "talks", name: "Talks",
+                                          kind: .meetingNew)) == "Talks: meeting held")
+    }
+
+    @Test func placesOutsideMeetingsAreLeftOut() {
+        let text = SummaryWriter.sentence(parts(["United States"], "agreed", issue: "sanctions", name: "Sanctions",
+                                                kind: .statusChanged, places: ["Donald Trump"]))
+        #expect(text == "United States agrees on sanctions.")
+    }
+
+    @Test(arguments: [
+        (Quantity(value: 1, unit: "days"), "1 day"),
+        (Quantity(value: 1, unit: "bodies"), "1 body"),
+        (Quantity(value: 3e9, unit: "euros"), "3 billion euros"),
+        (Quantity(value: 1200, unit: "prisoners"), "1,200 prisoners"),
+        (Quantity(value: 0.5, unit: "percent"), "0.5 percent"),
+        (Quantity(value: 81, unit: "n"), "81"),
+    ])
+    func numbersCarryTheirUnits(quantity: Quantity, expected: String) {
+        #expect(SummaryEnglish.quantity(quantity) == expected)
+    }
+
+    @Test func hedgedAcceptanceAndOtherYearsAndMonths() {
+        #expect(SummaryWriter.sentence(parts(["Russia"], "accepts", hedged: true))
+                == "Russia does not rule out a ceasefire.")
+        #expect(SummaryEnglish.date("2026-01-05", published: Self.published) == "on 5 January 2026")
+        #expect(SummaryEnglish.date("2025-08", published: Self.published) == "in August")
+        #expect(SummaryEnglish.date("nonsense", published: Self.published) == nil)
+    }
+
+    @Test func anIssueWithoutAPhraseUsesItsName() {
+        #expect(SummaryWriter.sentence(parts(["Egypt"], "demands", issue: "water-share", name: "Water share"))
+                == "Egypt demands the water share.")
+    }
+}
