@@ -40,8 +40,8 @@ import Testing
             #expect(summary.hasSuffix(".") && !summary.hasSuffix(".."), "\(summary)")
             #expect(!summary.contains("…") && !summary.contains("\n"), "\(summary)")
             // Subject and verb.
-            let subject = alert.party.map { model.party($0)?.name ?? $0 }
-                ?? (joint.count >= 2 ? SummaryEnglish.list(joint) : "Both sides")
+            let subject = SummaryWriter.capitalized(SummaryEnglish.subject(
+                alert.party.map { [model.party($0)?.name ?? $0] } ?? (joint.count >= 2 ? joint : [])))
             #expect(summary.hasPrefix(subject + " "), "\(summary) does not start with \(subject)")
             let verb = summary.dropFirst(subject.count + 1).prefix { $0 != " " }
             if alert.party != nil {

@@ -37,7 +37,7 @@ import Testing
     @Test func placesOutsideMeetingsAreLeftOut() {
         let text = SummaryWriter.sentence(parts(["United States"], "agreed", issue: "sanctions", name: "Sanctions",
                                                 kind: .statusChanged, places: ["Donald Trump"]))
-        #expect(text == "United States agrees on sanctions.")
+        #expect(text == "The United States agrees on sanctions.")
     }
 
     @Test(arguments: [

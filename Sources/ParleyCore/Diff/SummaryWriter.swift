@@ -38,7 +38,7 @@ enum SummaryWriter {
         let verb = english.verb(parts.stance, hedged: parts.hedged, plural: plural)
         let object = english.nounPhrase(issue: parts.issueID, name: parts.issueName)
             + english.quantityPhrase(parts.quantities, meeting: english.meetingIssues.contains(parts.issueID))
-        var text = english.list(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
+        var text = english.subject(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
         // Extraction's places are names after "in", "at", "to": reliable where a meeting is set or held, too
         // loose elsewhere ("agreed to sanctions by Donald Trump").
         let meeting = parts.kind == .meetingNew || parts.stance.map(english.meetingEvents.contains) == true
@@ -52,7 +52,7 @@ enum SummaryWriter {
     /// A short line naming the issue and what changed: "Ceasefire: Russia changes its position".
     static func title(_ parts: Parts) -> String {
         parts.issueName + ": " + SummaryEnglish.change(parts.kind, stance: parts.stance,
-                                                       subject: SummaryEnglish.list(parts.subject),
+                                                       subject: SummaryEnglish.subject(parts.subject),
                                                        plural: isPlural(parts.subject))
     }
 
@@ -196,7 +196,16 @@ enum SummaryEnglish {
         placesWithThe.contains(name) ? "the " + name : name
     }
 
-    /// "Russia", "Russia and Ukraine", "Russia, Ukraine and Turkey"; "Both sides" when no party is known.
+    /// Names that take "the" in a sentence: "the United States proposes".
+    static let namesWithThe: Set<String> = ["United States", "United Kingdom", "European Union", "Netherlands",
+                                            "United Nations", "Vatican", "Holy See"]
+
+    /// Who acted, as a sentence names them: "the United States", "Russia and Ukraine", "both sides".
+    static func subject(_ names: [String]) -> String {
+        list(names.map { namesWithThe.contains($0) ? "the " + $0 : $0 })
+    }
+
+    /// "Russia", "Russia and Ukraine", "Russia, Ukraine and Turkey"; "both sides" when there is none.
     static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return "both sides"
