@@ -1,7 +1,8 @@
 import Foundation
 
 /// A change alert: one JSON object per line of the alert log and per generic webhook body.
-/// Follows `parley.alert/v1` (shared/spec/alert.schema.json); field names are the schema's.
+/// Follows `parley.alert/v1` (docs/alert.schema.json, the published shared/spec/alert.schema.json with `before`,
+/// `after` and `title` described); field names are the schema's.
 public struct Alert: Sendable, Hashable, Codable, Identifiable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case meetingNew = "meeting.new"

@@ -33,6 +33,13 @@ import Testing
         #expect(text.contains("confidence 0.88 · 1 source · id a1b2c3d4e5f60718"))
     }
 
+    @Test func aTitleLeadsTheHeader() {
+        var titled = alert()
+        titled.title = "Prisoner exchange: completed"
+        let text = AlertPrinter(style: .plain).render(titled)
+        #expect(text.hasPrefix(" MAJOR  Prisoner exchange: completed  prisoner-exchange · issue as a whole · quantity.changed"))
+    }
+
     @Test func wrappedLinesFitTheWidth() {
         let printer = AlertPrinter(style: .plain, width: 60)
         // The header and the link are never broken; every other line is wrapped.

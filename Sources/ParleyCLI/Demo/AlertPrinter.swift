@@ -28,8 +28,14 @@ struct AlertPrinter: Sendable {
 
         let party = alert.party ?? "issue as a whole"
         let badge = style.boldColor(" \(alert.severity.rawValue.uppercased()) ", Self.color(of: alert.severity))
-        lines.append("\(badge) \(style.bold(Self.clean(alert.issue))) · \(Self.clean(party)) · "
-                     + style.dim(alert.kind.rawValue))
+        // The title line when the alert has one ("Ceasefire: Russia changes its position"), the ids after it.
+        if let title = alert.title.map(Self.clean), !title.isEmpty {
+            lines.append("\(badge) \(style.bold(title))  "
+                         + style.dim("\(Self.clean(alert.issue)) · \(Self.clean(party)) · \(alert.kind.rawValue)"))
+        } else {
+            lines.append("\(badge) \(style.bold(Self.clean(alert.issue))) · \(Self.clean(party)) · "
+                         + style.dim(alert.kind.rawValue))
+        }
         lines += wrap(Self.clean(alert.summary), indent: indent).map { style.bold($0) }
 
         if alert.before != nil || alert.after != nil {

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a webhook body looks like.
 public enum WebhookFormat: String, Sendable, Hashable, CaseIterable {
-    /// The alert record itself (`shared/spec/alert.schema.json`), exactly the alert log's line.
+    /// The alert record itself (`docs/alert.schema.json`), exactly the alert log's line.
     case generic
     /// A Slack incoming-webhook message (`text` plus Block Kit blocks).
     case slack
