@@ -8,6 +8,8 @@ import Testing
 ///     PARLEY_UPDATE_GOLDENS=1 swift test --filter "ParleySinksTests.SinkGoldenTests|ParleyCLITests.AlertPrinterGoldenTests"
 ///
 /// which writes the files instead of comparing (the tests then pass); review the diff with `git diff` and commit it.
+/// The same variable makes `ParleyCLITests.DocsExamplesTests` (first) and `ParleySinksTests.WebhookDocsFormatsTests`
+/// (second) rewrite the example records of docs/alerts.md and docs/webhooks.md from the demo and the code.
 enum Golden {
     /// This target's fixture directory in the source tree (not a bundle copy: regenerating writes here).
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
