@@ -77,6 +77,7 @@ public struct Daemon: Sendable {
         let heartbeat = Heartbeat()
         let poller = PollerService(roster: roster, store: store, queue: processor.queue,
                                    source: makeSource(config.limits), limits: config.limits,
+                                   alertBacklog: config.alertBacklog,
                                    heartbeat: heartbeat, logger: logger.with("service", "poller"))
         let reloader = Reloader(current: config, store: store, roster: roster, poller: poller, processor: processor,
                                 supervisor: supervisor, factory: factory, makeSource: makeSource,

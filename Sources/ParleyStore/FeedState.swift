@@ -17,6 +17,11 @@ public struct FeedState: Sendable, Hashable, Codable, Identifiable {
     /// Set by 410 Gone: the feed is no longer polled.
     public var retired: Bool
     public var tags: [String]
+    /// The first fetch whose items were all committed: before it the feed is new, and its existing items
+    /// are a backlog (they teach the model, and alert only when recent: `alert_backlog`).
+    public var firstFetchedAt: Date?
+    /// The last poll that succeeded (200 with its items committed, or 304).
+    public var lastSuccessAt: Date?
 
     enum CodingKeys: String, CodingKey {
         case id, url, etag, retired, tags
@@ -25,11 +30,13 @@ public struct FeedState: Sendable, Hashable, Codable, Identifiable {
         case nextPollAt = "next_poll_at"
         case errorCount = "error_count"
         case lastError = "last_error"
+        case firstFetchedAt = "first_fetched_at"
+        case lastSuccessAt = "last_success_at"
     }
 
     public init(id: Int64? = nil, configURL: String, url: String? = nil, etag: String? = nil,
                 lastModified: String? = nil, nextPollAt: Date? = nil, errorCount: Int = 0, lastError: String? = nil,
-                retired: Bool = false, tags: [String] = []) {
+                retired: Bool = false, tags: [String] = [], firstFetchedAt: Date? = nil, lastSuccessAt: Date? = nil) {
         self.id = id
         self.configURL = configURL
         self.url = url ?? configURL
@@ -40,5 +47,7 @@ public struct FeedState: Sendable, Hashable, Codable, Identifiable {
         self.lastError = lastError
         self.retired = retired
         self.tags = tags
+        self.firstFetchedAt = firstFetchedAt
+        self.lastSuccessAt = lastSuccessAt
     }
 }

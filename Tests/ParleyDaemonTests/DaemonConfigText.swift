@@ -6,13 +6,19 @@ enum DaemonConfigText {
         .appendingPathComponent("../../seeds/russia-ukraine.model.json").standardizedFileURL.path
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
+    /// `alertBacklog`: the fixture reports are dated 2025 and served as news, so by default every item of a
+    /// feed's first fetch alerts, as before issue 14; nil leaves the daemon's default (48h).
     static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "info",
-                     requestTimeout: String = "5s") -> String {
+                     requestTimeout: String = "5s", alertBacklog: String? = "36500d") -> String {
         var text = """
             model: \(seedModel)
             state_directory: \(directory.path("state"))
             alert_log: \(directory.path("log/alerts.jsonl"))
             log_level: \(logLevel)
+
+            """
+        if let alertBacklog { text += "alert_backlog: \(alertBacklog)\n" }
+        text += """
             limits:
               concurrency: 4
               allow_private_addresses: true

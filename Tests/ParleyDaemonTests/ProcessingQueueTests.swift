@@ -21,7 +21,7 @@ struct ProcessingQueueTests {
         #expect(names == ["a"])
         one.reply(.success([]))
         let two = try #require(await queue.next())
-        guard case .feed(_, let url, let id) = two.job else { Issue.record("second job should be the feed"); return }
+        guard case .feed(_, let url, let id, _) = two.job else { Issue.record("second job should be the feed"); return }
         #expect(url == "https://b.example/" && id == 2)
         two.reply(.failure(.state("disk full")))
 

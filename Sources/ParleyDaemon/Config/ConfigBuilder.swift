@@ -15,7 +15,8 @@ struct ConfigBuilder {
         self.base = base
     }
 
-    static let topKeys = ["model", "state_directory", "alert_log", "log_level", "limits", "feeds", "sinks"]
+    static let topKeys = ["model", "state_directory", "alert_log", "log_level", "alert_backlog", "limits", "feeds",
+                          "sinks"]
 
     mutating func build(root: Node, file: String) -> DaemonConfig? {
         guard let top = reader.mapping(root, "", allowed: Self.topKeys) else { return nil }
@@ -54,6 +55,9 @@ struct ConfigBuilder {
                 let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
                 reader.problem(entry.value, entry.path, "unknown log level '\(text)'; use one of \(levels)")
             }
+        }
+        if let entry = top["alert_backlog"], let backlog = reader.duration(entry) {
+            config.alertBacklog = backlog
         }
         if let entry = top["limits"] {
             config.limits = readLimits(entry)

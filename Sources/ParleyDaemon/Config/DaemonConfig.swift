@@ -17,6 +17,11 @@ public struct DaemonConfig: Sendable, Equatable {
     public var webhooks: [WebhookConfig]
     /// How failed webhook deliveries are retried (all endpoints).
     public var webhookRetry: WebhookRetryConfig
+    /// A new feed's existing items (those of its first fetch) teach the model without alerting unless
+    /// published within this window before the fetch (`alert_backlog`, default 48 h).
+    public var alertBacklog: Duration = DaemonConfig.defaultAlertBacklog
+
+    public static let defaultAlertBacklog: Duration = .seconds(48 * 3600)
 
     public init(file: String, modelFile: String, stateDirectory: String, alertLog: String,
                 logLevel: Logger.Level = .info, limits: LimitsConfig = LimitsConfig(),

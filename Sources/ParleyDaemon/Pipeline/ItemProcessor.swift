@@ -49,24 +49,43 @@ public struct ItemProcessor: Sendable {
     }
 
     /// Processes every new entry of `feed` (fetched from `feedURL`, stored as feed `feedID`) and returns the
-    /// alerts committed, in detection order.
-    public mutating func process(_ feed: ParsedFeed, feedURL: String, feedID: Int64) async throws(DaemonError)
-        -> [Alert] {
+    /// alerts committed, in detection order. With `quietBefore` (a new feed's first fetch: its backlog),
+    /// entries published before it, or undated, teach the model without alerting.
+    public mutating func process(_ feed: ParsedFeed, feedURL: String, feedID: Int64, quietBefore: Date? = nil)
+        async throws(DaemonError) -> [Alert] {
         var alerts: [Alert] = []
+        var learned = 0
         for entry in Self.chronological(feed.entries) {
             let report = ReportMapping.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
             let guid = entry.id ?? entry.link ?? report.url
             let key = ItemKey(feedID: feedID, guid: guid,
                               contentHash: ItemKey.contentHash(title: report.title, text: report.text))
-            alerts += try await process(report, key: key)
+            let quiet = quietBefore.map { cutoff in (entry.published ?? entry.updated).map { $0 < cutoff } ?? true }
+                ?? false
+            let (new, silenced) = try await process(report, key: key, quiet: quiet)
+            alerts += new
+            learned += silenced
+        }
+        if let quietBefore, learned > 0 {
+            logger.info("new feed: backlog learned without alerting", metadata: [
+                "feed.url": "\(feedURL)", "alerts.withheld": "\(learned)",
+                "alert_backlog.cutoff": "\(quietBefore.formatted(.iso8601))",
+            ])
         }
         return alerts
     }
 
     /// Processes one report under its item key; returns its alerts, or none when the item was already seen.
     public mutating func process(_ report: Report, key: ItemKey) async throws(DaemonError) -> [Alert] {
+        try await process(report, key: key, quiet: false).alerts
+    }
+
+    /// The same; a `quiet` report moves the model (committed as usual) but its alerts are withheld: not
+    /// stored, not delivered. Returns the alerts committed and how many were withheld.
+    mutating func process(_ report: Report, key: ItemKey, quiet: Bool) async throws(DaemonError)
+        -> (alerts: [Alert], withheld: Int) {
         do {
-            if try await store.hasSeen(key) { return [] }
+            if try await store.hasSeen(key) { return ([], 0) }
         } catch {
             throw .state("cannot check item \(key.guid) of feed \(key.feedID): \(error)")
         }
@@ -83,13 +102,14 @@ public struct ItemProcessor: Sendable {
                 throw .model("cannot encode model version after \(report.url): \(error)")
             }
         }
+        let alerts = quiet ? [] : outcome.alerts
         let commit = ItemCommit(key: key, reportURL: report.url, seenAt: detectedAt, model: newModel,
-                                alerts: outcome.alerts, sinks: sinks)
+                                alerts: alerts, sinks: sinks)
         do {
             switch try await store.commit(commit) {
             case .alreadySeen:
                 tracker = before
-                return []
+                return ([], 0)
             case .committed:
                 break
             }
@@ -99,10 +119,11 @@ public struct ItemProcessor: Sendable {
             throw .state("cannot commit item \(key.guid) of feed \(key.feedID): \(error)")
         }
         logger.debug("item processed", metadata: [
-            "report.url": "\(report.url)", "alerts": "\(outcome.alerts.count)",
+            "report.url": "\(report.url)", "alerts": "\(alerts.count)",
+            "alerts.withheld": "\(outcome.alerts.count - alerts.count)",
             "model.version": "\(tracker.model.version)",
         ])
-        return outcome.alerts
+        return (alerts, outcome.alerts.count - alerts.count)
     }
 
     /// Oldest first, so the model moves forward in the order things happened; undated entries keep their place

@@ -49,6 +49,8 @@ struct CurlFeedSource: FeedSource {
                     next.errorCount = decision.errorCount
                     next.nextPollAt = decision.nextPoll
                     next.lastError = nil
+                    next.firstFetchedAt = state.firstFetchedAt ?? fetchedAt
+                    next.lastSuccessAt = fetchedAt
                     return next
                 },
                 failure: { reason in
@@ -70,6 +72,8 @@ struct CurlFeedSource: FeedSource {
             next.errorCount = decision.errorCount
             next.nextPollAt = decision.nextPoll
             next.lastError = nil
+            next.firstFetchedAt = state.firstFetchedAt ?? Date()
+            next.lastSuccessAt = Date()
             return .finished(next, .notModified)
         case .failed(let error):
             var next = state

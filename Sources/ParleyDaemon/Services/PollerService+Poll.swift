@@ -57,7 +57,11 @@ extension PollerService {
             log.debug("feed recovered from malformed XML", metadata: ["feed.bozo": "\(parsed.bozoReason ?? "")"])
         }
         do {
-            let alerts = try await queue.submit(.feed(parsed, feedURL: entry.state.url, feedID: entry.id))
+            // A new feed (never fetched whole before): its existing items are a backlog, not news.
+            let backlog = settings.withLock { $0.alertBacklog }
+            let quietBefore = entry.state.firstFetchedAt == nil ? Date() - Self.seconds(backlog) : nil
+            let alerts = try await queue.submit(.feed(parsed, feedURL: entry.state.url, feedID: entry.id,
+                                                      quietBefore: quietBefore))
             // Only now, with every item committed, is the new HTTP state safe to store.
             let next = fetched.success(parsed.ttlMinutes)
             log.debug("feed polled", metadata: [
@@ -72,6 +76,11 @@ extension PollerService {
             ])
             return next
         }
+    }
+
+    static func seconds(_ duration: Duration) -> TimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
     }
 
     static func date(_ state: FeedState) -> String {

@@ -15,6 +15,8 @@ import Synchronization
 final class PollerService: Service {
     struct Settings: Sendable {
         var limits: LimitsConfig
+        /// How recent a new feed's existing items must be to alert (`alert_backlog`).
+        var alertBacklog: Duration = DaemonConfig.defaultAlertBacklog
     }
 
     let roster: FeedRoster
@@ -26,13 +28,14 @@ final class PollerService: Service {
     let source: Mutex<any FeedSource>
 
     init(roster: FeedRoster, store: any StateStore, queue: ProcessingQueue, source: any FeedSource,
-         limits: LimitsConfig, heartbeat: Heartbeat, logger: Logger) {
+         limits: LimitsConfig, alertBacklog: Duration = DaemonConfig.defaultAlertBacklog, heartbeat: Heartbeat,
+         logger: Logger) {
         self.roster = roster
         self.store = store
         self.queue = queue
         self.heartbeat = heartbeat
         self.logger = logger
-        self.settings = Mutex(Settings(limits: limits))
+        self.settings = Mutex(Settings(limits: limits, alertBacklog: alertBacklog))
         self.source = Mutex(source)
     }
 
@@ -41,6 +44,11 @@ final class PollerService: Service {
     func update(limits: LimitsConfig, source: any FeedSource) {
         settings.withLock { $0.limits = limits }
         self.source.withLock { $0 = source }
+    }
+
+    /// Applies a reloaded `alert_backlog` (to new feeds' first fetches from now on).
+    func update(alertBacklog: Duration) {
+        settings.withLock { $0.alertBacklog = alertBacklog }
     }
 
     func run() async throws {

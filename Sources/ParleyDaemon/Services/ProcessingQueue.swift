@@ -1,3 +1,4 @@
+import Foundation
 import ParleyCore
 import ParleyFeeds
 import Synchronization
@@ -10,7 +11,9 @@ import Synchronization
 /// can hang on a job the processor will never take.
 final class ProcessingQueue: Sendable {
     enum Job: Sendable {
-        case feed(ParsedFeed, feedURL: String, feedID: Int64)
+        /// A fetched feed; entries dated before `quietBefore` (or undated), if given, teach the model without
+        /// alerting (a new feed's backlog).
+        case feed(ParsedFeed, feedURL: String, feedID: Int64, quietBefore: Date? = nil)
         /// New sink names from a reload; applied between items so every commit sees one consistent list.
         case sinks([String])
     }

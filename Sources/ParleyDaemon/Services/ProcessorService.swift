@@ -26,9 +26,10 @@ final class ProcessorService: Service {
                 case .sinks(let names):
                     processor.sinks = names
                     reply(.success([]))
-                case .feed(let feed, let feedURL, let feedID):
+                case .feed(let feed, let feedURL, let feedID, let quietBefore):
                     do throws(DaemonError) {
-                        let alerts = try await processor.process(feed, feedURL: feedURL, feedID: feedID)
+                        let alerts = try await processor.process(feed, feedURL: feedURL, feedID: feedID,
+                                                                 quietBefore: quietBefore)
                         if !alerts.isEmpty {
                             logger.info("new alerts", metadata: [
                                 "feed.url": "\(feedURL)", "alerts": "\(alerts.count)",

@@ -62,6 +62,9 @@ final class Reloader: Sendable {
             _ = try await processor.queue.submit(.sinks(SinkFactory.sinkNames(new)))
             supervisor.apply(members)
             let (added, removed) = try await roster.replace(with: new.feeds, store: store)
+            if new.alertBacklog != old.alertBacklog {
+                poller.update(alertBacklog: new.alertBacklog)
+            }
             if new.limits != old.limits {
                 poller.update(limits: new.limits, source: makeSource(new.limits))
             }

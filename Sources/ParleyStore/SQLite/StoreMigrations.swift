@@ -67,6 +67,7 @@ enum StoreMigrations {
             }
         }
         registerDeliveryOutcomes(&migrator)
+        registerFeedHistory(&migrator)
         return migrator
     }
 }
