@@ -16,6 +16,7 @@ struct Parley: AsyncParsableCommand {
             ExplainCommand.self,
             FetchCommand.self,
             BenchCommand.self,
+            StatusCommand.self,
             DeliveriesCommand.self,
             LoopbackServeCommand.self,
         ]
