@@ -88,6 +88,8 @@ struct AlertBacklogTests {
                 == .seconds(7 * 86400))
         #expect(try ConfigLoader().parse(base + "alert_backlog: 30m\n", file: directory.path("c.yaml")).alertBacklog
                 == .seconds(1800))
+        #expect(try ConfigLoader().parse(base + "alert_backlog: all\n", file: directory.path("e.yaml")).alertBacklog
+                == nil)
         #expect(throws: DaemonError.self) {
             try ConfigLoader().parse(base + "alert_backlog: soon\n", file: directory.path("d.yaml"))
         }

@@ -7,9 +7,9 @@ enum DaemonConfigText {
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
     /// `alertBacklog`: the fixture reports are dated 2025 and served as news, so by default every item of a
-    /// feed's first fetch alerts, as before issue 14; nil leaves the daemon's default (48h).
+    /// feed's first fetch alerts (`all`), as before issue 14; nil leaves the daemon's default (48h).
     static func make(directory: TestDirectory, feeds: [String], hookURL: String?, logLevel: String = "info",
-                     requestTimeout: String = "5s", alertBacklog: String? = "36500d") -> String {
+                     requestTimeout: String = "5s", alertBacklog: String? = "all") -> String {
         var text = """
             model: \(seedModel)
             state_directory: \(directory.path("state"))

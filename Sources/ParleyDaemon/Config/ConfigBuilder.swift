@@ -56,8 +56,12 @@ struct ConfigBuilder {
                 reader.problem(entry.value, entry.path, "unknown log level '\(text)'; use one of \(levels)")
             }
         }
-        if let entry = top["alert_backlog"], let backlog = reader.duration(entry) {
-            config.alertBacklog = backlog
+        if let entry = top["alert_backlog"] {
+            if entry.value.scalar?.string.lowercased() == "all" {
+                config.alertBacklog = nil
+            } else if let backlog = reader.duration(entry) {
+                config.alertBacklog = backlog
+            }
         }
         if let entry = top["limits"] {
             config.limits = readLimits(entry)

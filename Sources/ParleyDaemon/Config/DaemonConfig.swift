@@ -18,8 +18,9 @@ public struct DaemonConfig: Sendable, Equatable {
     /// How failed webhook deliveries are retried (all endpoints).
     public var webhookRetry: WebhookRetryConfig
     /// A new feed's existing items (those of its first fetch) teach the model without alerting unless
-    /// published within this window before the fetch (`alert_backlog`, default 48 h).
-    public var alertBacklog: Duration = DaemonConfig.defaultAlertBacklog
+    /// published within this window before the fetch (`alert_backlog`, default 48 h); nil (`all`): every item
+    /// of a first fetch alerts.
+    public var alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog
 
     public static let defaultAlertBacklog: Duration = .seconds(48 * 3600)
 

@@ -59,7 +59,7 @@ extension PollerService {
         do {
             // A new feed (never fetched whole before): its existing items are a backlog, not news.
             let backlog = settings.withLock { $0.alertBacklog }
-            let quietBefore = entry.state.firstFetchedAt == nil ? Date() - Self.seconds(backlog) : nil
+            let quietBefore = entry.state.firstFetchedAt == nil ? backlog.map { Date() - Self.seconds($0) } : nil
             let alerts = try await queue.submit(.feed(parsed, feedURL: entry.state.url, feedID: entry.id,
                                                       quietBefore: quietBefore))
             // Only now, with every item committed, is the new HTTP state safe to store.

@@ -16,7 +16,7 @@ final class PollerService: Service {
     struct Settings: Sendable {
         var limits: LimitsConfig
         /// How recent a new feed's existing items must be to alert (`alert_backlog`).
-        var alertBacklog: Duration = DaemonConfig.defaultAlertBacklog
+        var alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog
     }
 
     let roster: FeedRoster
@@ -28,7 +28,7 @@ final class PollerService: Service {
     let source: Mutex<any FeedSource>
 
     init(roster: FeedRoster, store: any StateStore, queue: ProcessingQueue, source: any FeedSource,
-         limits: LimitsConfig, alertBacklog: Duration = DaemonConfig.defaultAlertBacklog, heartbeat: Heartbeat,
+         limits: LimitsConfig, alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog, heartbeat: Heartbeat,
          logger: Logger) {
         self.roster = roster
         self.store = store
@@ -47,7 +47,7 @@ final class PollerService: Service {
     }
 
     /// Applies a reloaded `alert_backlog` (to new feeds' first fetches from now on).
-    func update(alertBacklog: Duration) {
+    func update(alertBacklog: Duration?) {
         settings.withLock { $0.alertBacklog = alertBacklog }
     }
 
