@@ -21,6 +21,9 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print each report's explanation (claims, comparisons, verdicts) on stderr.")
     var explain = false
 
+    @Option(name: .long, help: "Write every claim's decision features as JSON lines to this file (for seeds/fit_weights.py).")
+    var features: String?
+
     @Flag(name: .shortAndLong, help: "Print one progress line per report on stderr.")
     var verbose = false
 
@@ -35,6 +38,7 @@ struct ReplayCommand: AsyncParsableCommand {
         Self.log("replay: \(reports.count) report(s) from \(feeds.count) input(s), model \(path) v\(loaded.version)")
         var tracker = NegotiationTracker(model: loaded)
         var count = 0
+        var featureLines: [String] = []
         for report in reports {
             let detectedAt = report.published ?? Date(timeIntervalSince1970: 0)
             let outcome = absorb ? tracker.absorb(report, detectedAt: detectedAt)
@@ -42,9 +46,14 @@ struct ReplayCommand: AsyncParsableCommand {
             for alert in outcome.alerts { print(try AlertCoding.line(alert)) }
             count += outcome.alerts.count
             if explain { Self.log(outcome.explanation.rendered() + "\n") }
+            if features != nil { featureLines += try FeatureLines.lines(outcome.explanation) }
             if verbose { Self.log("  \(outcome.alerts.count) alert(s): \(report.title)") }
         }
         Self.log("replay: \(count) alert(s); model now v\(tracker.model.version)")
+        if let features {
+            try Data(featureLines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: features))
+            Self.log("replay: \(featureLines.count) claim decision(s) written to \(features)")
+        }
         if let writeModel {
             try tracker.model.encoded().write(to: URL(fileURLWithPath: writeModel))
             Self.log("replay: model written to \(writeModel)")

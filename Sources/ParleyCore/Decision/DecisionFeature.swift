@@ -51,6 +51,7 @@ public enum DecisionFeature: String, Sendable, Hashable, Codable, CaseIterable {
     case partyInTitle = "party_in_title"
     case analysisPiece = "analysis_piece"
     case weakIssueTerm = "weak_issue_term"
+    case headline = "headline"
 
     /// Features that measure what is new: a claim none of which fires has nothing to alert.
     public var novel: Bool {

@@ -208,6 +208,7 @@ struct NoveltyScorer: Sendable {
             }
         }
         if claim.sentenceIndex == 0 { tally.add(.firstSentence, "the report's first sentence") }
+        if claim.headline { tally.add(.headline, "read from the headline") }
         if claim.analysisPiece { tally.add(.analysisPiece, "an analysis or explainer headline") }
         if claim.weakTerm { tally.add(.weakIssueTerm, "issue named by a broad word only") }
     }

@@ -38,6 +38,8 @@ public struct Claim: Sendable, Hashable {
     public var attribution: String
     /// The report's headline marks it as analysis, opinion or an explainer.
     public var analysisPiece = false
+    /// The claim was read from the report's headline.
+    public var headline = false
     /// The issue was named only by one of its broad words (`weakTerms`).
     public var weakTerm = false
 

@@ -53,14 +53,18 @@ public struct ClaimExtractor: Sendable {
         }
         let (relevant, reason) = relevance(title: titleTokens, sentences: sentences.map(\.tokens),
                                           leadCount: sentences.filter { $0.paragraph == 0 }.count)
+        // The headline states the news in brief ("E3 trigger snapback"): it is read as the report's first sentence.
+        let headline = report.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !headline.isEmpty {
+            sentences = [(0, -1, headline, titleTokens)] + sentences
+        }
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
                                       titleIssues: titleIssues, memory: [])
         analysis.titleParties = Set(model.parties.matches(in: titleTokens).compactMap { mention in
             mention.label < model.partyIDs.count ? model.partyIDs[mention.label] : nil
         })
         guard relevant else { return analysis }
-        let headline = report.title.lowercased()
-        let analysisPiece = model.analysisHeadlines.contains { headline.hasPrefix($0) }
+        let analysisPiece = model.analysisHeadlines.contains { report.title.lowercased().hasPrefix($0) }
         var lastParty: String?
         var owner: String?
         var lastIssue: (paragraph: Int, label: Int)?
@@ -75,6 +79,7 @@ public struct ClaimExtractor: Sendable {
             }
             analysis.claims += found.map { claim in
                 var claim = claim
+                claim.headline = sentence.index < 0
                 if analysisPiece {
                     claim.commentary = true
                     claim.analysisPiece = true

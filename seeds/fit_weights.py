@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""Fit Parley's decision weights (seeds/english.weights.json) on labelled streams.
+
+Parley decides whether a claim is news with a linear score over negotiation-independent features
+(`DecisionFeature` in Sources/ParleyCore/Decision): what the model does not hold yet, recap and commentary cues,
+position in the report, how the party was read. This script fits those weights by L2-regularised logistic
+regression on claims from labelled streams, then picks the threshold that maximises alert F1 on the training
+streams. Deterministic: same inputs, same weights.
+
+usage:
+  fit_weights.py fit --out WEIGHTS.json STREAM... [--unrelated GLOB] [--passes N]
+  fit_weights.py loo --parley PATH STREAM...      leave-one-negotiation-out: fit on the others, replay and score each
+  fit_weights.py ablate --parley PATH STREAM...   F1 per stream with each feature group removed from the fit
+
+A STREAM is NAME=MODEL:LABELS:FEEDS_GLOB, e.g.
+  russia-ukraine=seeds/russia-ukraine.model.json:../shared/eval/dev/labels.jsonl:../shared/eval/dev/feeds/*.xml
+`fit` reads each stream's claim features by replaying it (`parley replay --features`) with the weights in force,
+fits, and repeats `--passes` times (default 3), each pass replaying with the previous pass's weights, so that the
+features come from the model states those weights lead to. `--unrelated GLOB` adds feeds of unrelated news,
+replayed with every stream's model: every claim there is a negative.
+
+The shipped weights were made with:
+  python3 seeds/fit_weights.py fit --unrelated '../shared/feeds/realworld/*.xml' \
+    russia-ukraine=seeds/russia-ukraine.model.json:../shared/eval/dev/labels.jsonl:'../shared/eval/dev/feeds/*.xml' \
+    armenia-azerbaijan=seeds/armenia-azerbaijan.model.json:../shared/eval/armenia-azerbaijan/labels.jsonl:'../shared/eval/armenia-azerbaijan/feeds/*.xml' \
+    drc-rwanda=seeds/drc-rwanda.model.json:../shared/eval/drc-rwanda/labels.jsonl:'../shared/eval/drc-rwanda/feeds/*.xml' \
+    iran-nuclear=seeds/iran-nuclear.model.json:../shared/eval/iran-nuclear/labels.jsonl:'../shared/eval/iran-nuclear/feeds/*.xml'
+(`loo` and `ablate` take the same arguments.)
+
+How claims are labelled: a labelled change matches the claims of its report with its issue (and its party, unless
+the label's party is null). Of those, the best-scoring claim is the positive (one alert per change); the others of
+the same change are left out of the fit. Every other claim is a negative. Claims with no novelty feature cannot
+alert (Parley's rule) and are left out.
+
+Needs numpy (pip install numpy). Written by hand because the fit is forty lines of Newton's method; a machine
+learning library would add a dependency and no accuracy at this size.
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NOVEL = {"issue_new", "party_first_stance", "status_new", "polarity_flip", "new_entities", "new_quantity",
+         "new_quantity_count", "meeting_state_new", "meeting_date_new", "meeting_place_new", "meeting_place_count",
+         "new_pair_share", "new_pair_share_same_stance", "new_word_share", "new_word_share_same_stance"}
+# Feature groups for the ablation (names as in DecisionFeature).
+GROUPS = {
+    "novelty": sorted(NOVEL),
+    "recap-commentary": ["recap_cue", "recap_date", "commentary", "restates_fact", "echo", "hedged", "analysis_piece"],
+    "position": ["paragraph_lead", "paragraph_second", "paragraph_third", "deep_concrete", "deep", "title_issue",
+                 "first_sentence", "party_in_title", "headline"],
+    "reading": ["by_speaker", "by_document", "by_context", "no_party", "negated", "looking_ahead", "position_stance",
+                "status_stance", "meeting_stance", "principal_actor", "third_party_actor", "weak_issue_term",
+                "document_clause", "no_stance"],
+}
+L2 = 2.0
+# The hand-set weights the fit starts from (DecisionWeights.prior in Swift).
+PRIOR = {"threshold": 1.4, "weights": {
+    "issue_new": 2.0, "party_first_stance": 1.0, "status_new": 0.5, "polarity_flip": 0.6,
+    "new_entities": 0.4, "new_quantity": 0.4, "new_quantity_count": 0.6,
+    "meeting_state_new": 0.8, "meeting_date_new": 0.8, "meeting_place_new": 0.4, "meeting_place_count": 0.4,
+    "new_pair_share": 0.5, "new_pair_share_same_stance": 0.25, "new_word_share": 1.6,
+    "new_word_share_same_stance": 0.8,
+    "no_stance": -3.0, "recap_cue": -1.5, "recap_date": -0.7, "commentary": -1.0, "restates_fact": -2.0,
+    "echo": -1.0, "hedged": -0.2,
+    "paragraph_lead": 0.8, "paragraph_second": 0.4, "paragraph_third": 0.2, "deep_concrete": -0.3, "deep": -0.6,
+    "title_issue": 0.4, "document_clause": 1.5}}
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def parse_stream(text):
+    name, rest = text.split("=", 1)
+    model, labels, feeds = rest.split(":", 2)
+    return {"name": name, "model": model, "labels": labels, "feeds": sorted(glob.glob(feeds))}
+
+
+def replay(parley, stream, weights=None, features=None):
+    env = dict(os.environ)
+    if weights:
+        env["PARLEY_WEIGHTS"] = weights
+    args = [parley, "replay", "--model", stream["model"]] + (["--features", features] if features else [])
+    out = subprocess.run(args + stream["feeds"], env=env, capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+def score(labels, alerts):
+    """The matching of ../shared/eval/score.py: F1 and the false alerts on A and D reports."""
+    reports = {r["report"]: r for r in labels if "issue" not in r}
+    expected = [dict(r, matched=False) for r in labels if "issue" in r]
+    tp = fp = fa = fd = 0
+    for alert in alerts:
+        url = (alert.get("report") or {}).get("url")
+        if url not in reports:
+            continue
+        hit = next((e for e in expected if not e["matched"] and e["report"] == url and e["issue"] == alert["issue"]
+                    and (e["party"] is None or e["party"] == alert.get("party"))), None)
+        if hit:
+            hit["matched"] = True
+            tp += 1
+        else:
+            fp += 1
+            group = reports[url].get("group")
+            fa += group == "A"
+            fd += group == "D"
+    fn = sum(not e["matched"] for e in expected)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r, "tp": tp, "fp": fp, "fn": fn,
+            "false_A": fa, "false_D": fd}
+
+
+def examples(claims, labels):
+    """(features, target, group) rows: group ties the claims of one expected change (or one alert) together."""
+    expected = [r for r in labels if "issue" in r]
+    rows = []
+    claimed = {}
+    for index, claim in enumerate(claims):
+        if not NOVEL.intersection(k for k, v in claim["features"].items() if v):
+            continue
+        match = next((i for i, e in enumerate(expected) if e["report"] == claim["report"]
+                      and e["issue"] == claim["issue"] and (e["party"] is None or e["party"] == claim.get("party"))),
+                     None)
+        if match is None:
+            rows.append((claim["features"], 0, ("neg", claim["report"], claim["issue"], claim.get("party"))))
+        elif match not in claimed or claim["score"] > claims[claimed[match]]["score"]:
+            claimed[match] = index
+    for match, index in claimed.items():
+        rows.append((claims[index]["features"], 1, ("pos", match)))
+    return rows
+
+
+def fit(rows, names, exclude=()):
+    names = [n for n in names if n not in exclude]
+    x = np.array([[row[0].get(n, 0.0) for n in names] + [1.0] for row in rows])
+    y = np.array([row[1] for row in rows], dtype=float)
+    # Balance the classes: a missed development costs as much as the false alerts it would take to find it.
+    pos = max(y.sum(), 1.0)
+    neg = max(len(y) - y.sum(), 1.0)
+    sample = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * neg))
+    w = np.zeros(x.shape[1])
+    reg = np.full(x.shape[1], L2)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        gradient = x.T @ (sample * (p - y)) + reg * w
+        hessian = (x.T * (sample * p * (1 - p))) @ x + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return dict(zip(names, w[:-1])), w[-1]
+
+
+def best_threshold(rows, weights, bias):
+    """The threshold (as a score) with the best F1 over the training rows, one decision per change or claim group."""
+    scored = sorted(((sum(weights.get(k, 0.0) * v for k, v in row[0].items()), row[1]) for row in rows),
+                    reverse=True)
+    total = sum(t for _, t in scored)
+    best, best_f1, tp, fp = -bias, -1.0, 0, 0
+    for s, t in scored:
+        tp += t
+        fp += 1 - t
+        f1 = 2 * tp / (2 * tp + fp + (total - tp))
+        if f1 > best_f1:
+            best_f1, best = f1, s
+    return best - 1e-6
+
+
+def write_weights(path, weights, threshold, note):
+    data = {"_comment": note, "threshold": round(threshold, 4),
+            "weights": {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+def one_pass(parley, streams, unrelated, weights_in, exclude=()):
+    rows = []
+    names = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for stream in streams:
+            path = os.path.join(tmp, stream["name"] + ".jsonl")
+            replay(parley, stream, weights_in, path)
+            claims = load(path)
+            rows += examples(claims, load(stream["labels"]))
+            for claim in claims:
+                names.update(claim["features"])
+            if unrelated:
+                path = os.path.join(tmp, stream["name"] + "-unrelated.jsonl")
+                replay(parley, dict(stream, feeds=unrelated), weights_in, path)
+                for claim in load(path):
+                    names.update(claim["features"])
+                    if NOVEL.intersection(k for k, v in claim["features"].items() if v):
+                        rows.append((claim["features"], 0, ("unrelated",)))
+    names = sorted(names | set().union(*GROUPS.values()))
+    weights, bias = fit(rows, names, exclude)
+    return weights, best_threshold(rows, weights, bias)
+
+
+def train(parley, streams, unrelated, weights_in, exclude=(), passes=3):
+    """Fits `passes` times, each pass replaying with the weights of the pass before (the first with `weights_in`,
+    or the prior when that is None and no weights file is installed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        current = weights_in or os.path.join(tmp, "none.json")
+        if weights_in is None:
+            write_weights(current, PRIOR["weights"], PRIOR["threshold"], "prior")
+        for n in range(passes):
+            weights, threshold = one_pass(parley, streams, unrelated, current, exclude)
+            current = os.path.join(tmp, f"pass{n}.json")
+            write_weights(current, weights, threshold, f"pass {n}")
+    return weights, threshold
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or args[0] not in ("fit", "loo", "ablate"):
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    command = args.pop(0)
+    parley = os.path.join(ROOT, ".build/release/parley")
+    out = os.path.join(ROOT, "seeds/english.weights.json")
+    unrelated, streams, start, passes = [], [], None, 3
+    while args:
+        a = args.pop(0)
+        if a == "--parley":
+            parley = args.pop(0)
+        elif a == "--out":
+            out = args.pop(0)
+        elif a == "--unrelated":
+            unrelated += sorted(glob.glob(args.pop(0)))
+        elif a == "--start":
+            start = args.pop(0)
+        elif a == "--passes":
+            passes = int(args.pop(0))
+        else:
+            streams.append(parse_stream(a))
+    if command == "fit":
+        weights, threshold = train(parley, streams, unrelated, start, passes=passes)
+        write_weights(out, weights, threshold, "Decision weights fitted by seeds/fit_weights.py on "
+                      + ", ".join(s["name"] for s in streams) + " (+ unrelated news as negatives). Do not edit: refit.")
+        print(f"wrote {out}: threshold {threshold:.3f}")
+        for s in streams:
+            print(s["name"], json.dumps(score(load(s["labels"]), replay(parley, s, out))))
+    elif command in ("loo", "ablate"):
+        excluded = [()] if command == "loo" else [()] + [tuple(v) for v in GROUPS.values()]
+        labels = ["all features"] if command == "loo" else ["all features"] + [f"without {g}" for g in GROUPS]
+        for label, exclude in zip(labels, excluded):
+            print(f"== {label}")
+            for held in streams:
+                others = [s for s in streams if s is not held]
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = os.path.join(tmp, "w.json")
+                    weights, threshold = train(parley, others, unrelated, start, exclude, passes)
+                    write_weights(path, weights, threshold, "leave-one-out")
+                    result = score(load(held["labels"]), replay(parley, held, path))
+                print(f"  {held['name']:<20} F1 {result['f1']:.3f} P {result['precision']:.3f} "
+                      f"R {result['recall']:.3f} false A {result['false_A']} D {result['false_D']}")
+
+
+if __name__ == "__main__":
+    main()
