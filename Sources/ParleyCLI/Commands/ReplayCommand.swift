@@ -24,6 +24,11 @@ struct ReplayCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write every claim's decision features as JSON lines to this file (for seeds/fit_weights.py).")
     var features: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Reports published before DATE (or undated) teach the model without alerting, like a new feed's backlog "
+            + "in the daemon (alert_backlog). DATE: 2025-06-02 or 2025-06-02T12:00:00Z.", valueName: "date"))
+    var since: BacklogCutoff?
+
     @Flag(name: .shortAndLong, help: "Print one progress line per report on stderr.")
     var verbose = false
 
@@ -43,8 +48,9 @@ struct ReplayCommand: AsyncParsableCommand {
             let detectedAt = report.published ?? Date(timeIntervalSince1970: 0)
             let outcome = absorb ? tracker.absorb(report, detectedAt: detectedAt)
                 : tracker.process(report, detectedAt: detectedAt)
-            for alert in outcome.alerts { print(try AlertCoding.line(alert)) }
-            count += outcome.alerts.count
+            let alerts = since?.isBacklog(report) == true ? [] : outcome.alerts
+            for alert in alerts { print(try AlertCoding.line(alert)) }
+            count += alerts.count
             if explain { Self.log(outcome.explanation.rendered() + "\n") }
             if features != nil { featureLines += try FeatureLines.lines(outcome.explanation) }
             if verbose { Self.log("  \(outcome.alerts.count) alert(s): \(report.title)") }
