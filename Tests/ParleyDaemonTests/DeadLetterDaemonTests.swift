@@ -59,6 +59,16 @@ extension DaemonProcesses {
             let refused = receiver.recordedRequests.map { $0.header("webhook-id") ?? "" }
             #expect(refused.sorted() == expected.map { "msg_" + $0 }.sorted())
 
+            // `parley status` beside the running daemon: the feed is healthy, the endpoint's letters dead.
+            let status = try DaemonProcess(["status", "--config", configPath],
+                                           stderrPath: directory.url.appendingPathComponent("status.log"))
+            #expect(await status.wait(timeout: .seconds(60))?.status == 0, "\(status.output)")
+            let rows = status.output.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+            #expect(rows.contains { $0.count > 6 && $0[1] == "ok" && $0[6] == newsroom.feedURL("dead") },
+                    "\(status.output)")
+            #expect(rows.contains { Array($0.prefix(5)) == ["receiver", "0", "0", "\(expected.count)", "0"] },
+                    "\(status.output)")
+
             // Fixed; the operator queues the dead letters again while the daemon runs.
             refusing.withLock { $0 = false }
             let retry = try DaemonProcess(["deliveries", "retry", "--config", configPath, "--endpoint", "receiver"],
