@@ -61,6 +61,7 @@ public struct Daemon: Sendable {
         } catch {
             throw DaemonError.unusableState("cannot register feeds in \(config.databasePath): \(error)")
         }
+        let quarantined = await QuarantineGuard.recoverInterrupted(store: store, logger: logger)
         let model: NegotiationModel
         do {
             model = try await ItemProcessor.startingModel(store: store, modelFile: config.modelFile)
@@ -87,12 +88,14 @@ public struct Daemon: Sendable {
         }
         let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger) {
             "polling \(roster.count) feed(s), \(model.id) model version \(model.version)"
+                + (quarantined > 0 ? ", \(quarantined) body(ies) quarantined (see the log)" : "")
         }
 
         logger.info("starting", metadata: [
             "config.file": "\(config.file)", "state.directory": "\(config.stateDirectory)",
             "alert_log.path": "\(config.alertLog)", "feeds": "\(config.feeds.count)",
             "webhooks": "\(config.webhooks.count)", "model.id": "\(model.id)", "model.version": "\(model.version)",
+            "quarantined_bodies": "\(quarantined)",
         ])
         var groupConfig = ServiceGroupConfiguration(
             services: ([supervisor, processor, poller, reload, notify] as [any Service]).map {

@@ -31,7 +31,9 @@ extension PollerService {
             log.error("feed retired: no longer polled", metadata: ["error": "\(reason)"])
             state = next
         case .fetched(let fetched):
-            state = await process(fetched, entry: entry, log: log)
+            state = await QuarantineGuard(store: store, logger: log).guarding(fetched, feedID: entry.id) {
+                await process(fetched, entry: entry, log: log)
+            }
         }
         roster.update(state)
         do {

@@ -68,6 +68,7 @@ enum StoreMigrations {
         }
         registerDeliveryOutcomes(&migrator)
         registerFeedHistory(&migrator)
+        registerQuarantine(&migrator)
         return migrator
     }
 }

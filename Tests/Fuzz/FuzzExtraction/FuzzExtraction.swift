@@ -21,13 +21,15 @@ private let seed: NegotiationModel = {
     }
 }()
 private let extractor = ClaimExtractor(model: seed)
+/// Built once (its vocabularies are costly); each input starts from a copy, so inputs stay independent.
+private let freshTracker = NegotiationTracker(model: seed)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExtraction(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
     let report = PlainTextReport.parse(text, defaultURL: "https://fuzz.example/report")
     _ = extractor.analyze(report, everyIssue: true)
-    var tracker = NegotiationTracker(model: seed)
+    var tracker = freshTracker
     let detected = Date(timeIntervalSince1970: 1_749_290_400)
     for outcome in [tracker.process(report, detectedAt: detected), tracker.process(report, detectedAt: detected)] {
         for alert in outcome.alerts { _ = try? AlertCoding.line(alert) }  // the alert log's record
