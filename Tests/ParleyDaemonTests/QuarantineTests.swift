@@ -72,6 +72,10 @@ extension DaemonProcesses {
             #expect(quarantined.map(\.feedURL) == [newsroom.feedURL("poison")])
             #expect(quarantined.first?.interruptions == QuarantineGuardLimit.interruptions)
             try store.close()
+            let status = try DaemonProcess(["status", "--state-dir", directory.path("state")],
+                                           stderrPath: directory.url.appendingPathComponent("status.log"))
+            _ = await status.wait(timeout: .seconds(20))
+            #expect(status.output.contains("QUARANTINED BODIES"), "parley status: \(status.output)")
 
             daemon.signal(SIGTERM)
             let exit = await daemon.wait(timeout: .seconds(15))

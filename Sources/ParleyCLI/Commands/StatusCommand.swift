@@ -39,6 +39,15 @@ struct StatusCommand: AsyncParsableCommand {
             print([model.negotiation, String(model.version), Self.date(model.updatedAt), model.reason]
                 .joined(separator: "\t"))
         }
+        let quarantined = try await store.quarantinedBodies()
+        if !quarantined.isEmpty {  // docs/operations.md, "Quarantined bodies"
+            print("\nQUARANTINED BODIES (skipped until the feed's content changes)")
+            print(["FEED", "SINCE", "INTERRUPTIONS", "BODY HASH", "URL"].joined(separator: "\t"))
+            for body in quarantined {
+                print([String(body.feedID), Self.date(body.quarantinedAt), String(body.interruptions), body.bodyHash,
+                       body.feedURL].joined(separator: "\t"))
+            }
+        }
     }
 
     static func health(_ state: FeedState) -> String {
