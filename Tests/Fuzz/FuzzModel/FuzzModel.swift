@@ -19,7 +19,13 @@ private let english: Lexicon = {
     guard let lexicon = try? Lexicon.load(from: file("english.language.json")) else { fatalError("fuzz: language") }
     return lexicon
 }()
-private let seedModel = file("russia-ukraine.model.json")
+/// The seed model, loaded once: a language or weights input replaces its language, as the loader would.
+private let seedModel: NegotiationModel = {
+    guard let model = try? NegotiationModel.load(from: file("russia-ukraine.model.json"), language: english) else {
+        fatalError("fuzz: seed model")
+    }
+    return model
+}()
 
 private let report = Report(
     url: "https://fuzz.example/report", title: "Russia and Ukraine agree to exchange 1,200 prisoners",
@@ -41,11 +47,17 @@ public func fuzzModel(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     case 0:  // a model file, read with the shared language
         model = try? NegotiationModel.load(from: data, language: english)
     case 1:  // a language file, with the seed model
-        model = (try? Lexicon.load(from: data)).flatMap { try? NegotiationModel.load(from: seedModel, language: $0) }
+        model = (try? Lexicon.load(from: data)).map { lexicon in
+            var model = seedModel
+            model.language = lexicon
+            return model
+        }
     default:  // a weights file
-        var lexicon = english
-        lexicon.weights = try? DecisionWeights.load(from: data)
-        model = try? NegotiationModel.load(from: seedModel, language: lexicon)
+        model = (try? DecisionWeights.load(from: data)).map { weights in
+            var model = seedModel
+            model.language.weights = weights
+            return model
+        }
     }
     guard let model else { return 0 }
     _ = ClaimExtractor(model: model).analyze(report, everyIssue: true)
@@ -53,5 +65,12 @@ public func fuzzModel(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let outcome = tracker.process(report, detectedAt: Date(timeIntervalSince1970: 1_749_290_400))
     for alert in outcome.alerts { _ = try? AlertCoding.line(alert) }
     _ = try? tracker.model.encoded()
+    return 0
+}
+
+/// Loads the seed files before the first input, so their allocations are not counted as an input's leaks.
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    _ = seedModel
     return 0
 }
