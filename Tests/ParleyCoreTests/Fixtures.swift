@@ -17,9 +17,20 @@ enum Fixtures {
                                   language: language())
     }
 
-    /// The shared English language file, `seeds/english.language.json`.
+    /// The shared English language file, `seeds/english.language.json`, with the decision weights fitted for it
+    /// (`seeds/english.weights.json`).
     static func language() throws -> Lexicon {
-        try Lexicon.load(from: Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/english.language.json")))
+        var lexicon = try Lexicon.load(from: Data(contentsOf: repositoryRoot
+            .appendingPathComponent("seeds/english.language.json")))
+        lexicon.weights = try DecisionWeights.load(from: Data(contentsOf: repositoryRoot
+            .appendingPathComponent("seeds/english.weights.json")))
+        return lexicon
+    }
+
+    /// A seed model of `seeds/` by its negotiation id, with the shared language.
+    static func seedModel(_ id: String) throws -> NegotiationModel {
+        try NegotiationModel.load(from: Data(contentsOf: repositoryRoot.appendingPathComponent("seeds/\(id).model.json")),
+                                  language: language())
     }
 
     /// The repository root, found from this file's path (Tests/ParleyCoreTests/Fixtures.swift).

@@ -2,8 +2,9 @@ import Foundation
 
 /// The parts of reading a sentence: relevance, issue matching, speakers, clauses, places and memory keys.
 extension ClaimExtractor {
-    /// A report concerns the negotiation when its title or lead names a principal party, it uses the vocabulary
-    /// of negotiation, and other actors do not dominate its lead.
+    /// A report concerns the negotiation when its own subject does: its title or lead names a principal party
+    /// and speaks of the negotiation's topic (a topic or issue term of the model, not only the party named in
+    /// passing), it uses the vocabulary of negotiation, and other actors do not dominate its lead.
     func relevance(title: [Token], sentences: [[Token]], leadCount: Int) -> (Bool, String) {
         let lead = title + sentences.prefix(max(leadCount, 1)).flatMap { $0 }
         let leadMentions = model.parties.matches(in: lead)
@@ -15,6 +16,10 @@ extension ClaimExtractor {
         let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
         if principalInLead == 0 {
             return (false, "neither the title nor the lead names a principal party")
+        }
+        let topicInLead = model.context.matches(in: lead).count + model.issues.matches(in: lead).count
+        if topicInLead == 0 {
+            return (false, "the title and lead name a party but nothing of the negotiation's topic")
         }
         if outsidersInLead > partiesInLead {
             return (false, "the lead is about other actors (\(outsidersInLead) outsider mentions against "

@@ -53,11 +53,6 @@ public struct ClaimExtractor: Sendable {
         }
         let (relevant, reason) = relevance(title: titleTokens, sentences: sentences.map(\.tokens),
                                           leadCount: sentences.filter { $0.paragraph == 0 }.count)
-        // The headline states the news in brief ("E3 trigger snapback"): it is read as the report's first sentence.
-        let headline = report.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !headline.isEmpty {
-            sentences = [(0, -1, headline, titleTokens)] + sentences
-        }
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
                                       titleIssues: titleIssues, memory: [])
         analysis.titleParties = Set(model.parties.matches(in: titleTokens).compactMap { mention in
@@ -79,7 +74,6 @@ public struct ClaimExtractor: Sendable {
             }
             analysis.claims += found.map { claim in
                 var claim = claim
-                claim.headline = sentence.index < 0
                 if analysisPiece {
                     claim.commentary = true
                     claim.analysisPiece = true
@@ -88,7 +82,24 @@ public struct ClaimExtractor: Sendable {
             }
             analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
         }
+        if !everyIssue { analysis.claims += headlineClaims(report, tokens: titleTokens, analysisPiece: analysisPiece) }
         return analysis
+    }
+
+    /// The headline states the news in brief ("E3 trigger snapback of UN sanctions"): it is read as a sentence of
+    /// its own, after the body and carrying nothing into it, and its claims are marked as the headline's.
+    func headlineClaims(_ report: Report, tokens: [Token], analysisPiece: Bool) -> [Claim] {
+        let headline = report.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !headline.isEmpty else { return [] }
+        var owner: String?
+        return claims(in: tokens, text: headline, paragraph: 0, index: -1, published: report.published,
+                      carried: nil, documentOwner: &owner).map { claim in
+            var claim = claim
+            claim.headline = true
+            claim.commentary = claim.commentary || analysisPiece
+            claim.analysisPiece = analysisPiece
+            return claim
+        }
     }
 
 
