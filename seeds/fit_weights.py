@@ -15,8 +15,9 @@ usage:
 A STREAM is NAME=MODEL:LABELS:FEEDS_GLOB, e.g.
   russia-ukraine=seeds/russia-ukraine.model.json:../shared/eval/dev/labels.jsonl:../shared/eval/dev/feeds/*.xml
 `fit` reads each stream's claim features by replaying it (`parley replay --features`) with the weights in force,
-fits, and repeats `--passes` times (default 3), each pass replaying with the previous pass's weights, so that the
-features come from the model states those weights lead to. `--unrelated GLOB` adds feeds of unrelated news,
+fits, and with `--passes N` repeats, each pass replaying with the previous pass's weights, so that the features
+come from the model states those weights lead to. One pass (the default) from the prior weights scored best left
+one negotiation out (mean F1 0.51 against 0.47 for three passes, 2026-12-07). `--unrelated GLOB` adds feeds of unrelated news,
 replayed with every stream's model: every claim there is a negative.
 
 The shipped weights were made with:
@@ -138,7 +139,26 @@ def examples(claims, labels):
     return rows
 
 
+# Signs known in advance: what is new never counts against a claim, and recap, commentary, repetition, hedging
+# and the want of a stance never count for it. A weight the data would give the wrong sign is fixed at zero.
+NONNEGATIVE = NOVEL | {"title_issue", "party_in_title", "headline", "document_clause"}
+NONPOSITIVE = {"no_stance", "recap_cue", "recap_date", "commentary", "restates_fact", "echo", "hedged",
+               "analysis_piece"}
+
+
 def fit(rows, names, exclude=()):
+    """Logistic regression with the sign constraints: refit without the features whose weight came out with the
+    wrong sign until none does."""
+    dropped = set(exclude)
+    while True:
+        weights, bias = fit_free(rows, names, dropped)
+        wrong = {k for k, v in weights.items() if k in NONNEGATIVE and v < 0 or k in NONPOSITIVE and v > 0}
+        if not wrong:
+            return weights, bias
+        dropped |= wrong
+
+
+def fit_free(rows, names, exclude=()):
     names = [n for n in names if n not in exclude]
     x = np.array([[row[0].get(n, 0.0) for n in names] + [1.0] for row in rows])
     y = np.array([row[1] for row in rows], dtype=float)
@@ -206,7 +226,7 @@ def one_pass(parley, streams, unrelated, weights_in, exclude=()):
     return weights, best_threshold(rows, weights, bias)
 
 
-def train(parley, streams, unrelated, weights_in, exclude=(), passes=3):
+def train(parley, streams, unrelated, weights_in, exclude=(), passes=1):
     """Fits `passes` times, each pass replaying with the weights of the pass before (the first with `weights_in`,
     or the prior when that is None and no weights file is installed)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -228,7 +248,7 @@ def main():
     command = args.pop(0)
     parley = os.path.join(ROOT, ".build/release/parley")
     out = os.path.join(ROOT, "seeds/english.weights.json")
-    unrelated, streams, start, passes = [], [], None, 3
+    unrelated, streams, start, passes = [], [], None, 1
     while args:
         a = args.pop(0)
         if a == "--parley":

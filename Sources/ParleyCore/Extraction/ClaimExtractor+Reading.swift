@@ -17,7 +17,10 @@ extension ClaimExtractor {
         if principalInLead == 0 {
             return (false, "neither the title nor the lead names a principal party")
         }
+        // Leaders of two parties named together ("Trump to meet Putin") are the negotiation's topic too.
+        let leadersInLead = Set(model.leaders.matches(in: lead).map(\.label)).count
         let topicInLead = model.context.matches(in: lead).count + model.issues.matches(in: lead).count
+            + (leadersInLead >= 2 ? 1 : 0)
         if topicInLead == 0 {
             return (false, "the title and lead name a party but nothing of the negotiation's topic")
         }
