@@ -4,7 +4,7 @@ import Foundation
 
 /// A small hand-written checker for the part of JSON Schema (draft 2020-12) that `shared/spec/alert.schema.json`
 /// and `docs/alert.schema.json` use: `required`, `const`, `enum`, `type` (with unions), `minimum`/`maximum`,
-/// `minItems`, `pattern`, nested `properties`, `additionalProperties: false` and `items`, `anyOf`, and `$ref` to
+/// `minItems`, `minLength`, `pattern`, nested `properties`, `additionalProperties: false` and `items`, `anyOf`, and `$ref` to
 /// `#/$defs/...` of the same schema. Enough to hold records to those schemas without a schema library; any other
 /// keyword (`format`, `description`, ...) is ignored. Values and schema are read as `JSONValue`, which keeps JSON's
 /// own types (a number is never a boolean).
@@ -30,6 +30,9 @@ enum SchemaCheck {
         if case .string(let pattern)? = rules["pattern"], case .string(let text) = value,
            text.range(of: pattern, options: .regularExpression) == nil {
             found.append("\(path): \(text) does not match \(pattern)")
+        }
+        if case .number(let minLength)? = rules["minLength"], case .string(let text) = value, Double(text.count) < minLength {
+            found.append("\(path): shorter than \(Int(minLength)) characters")
         }
         if let constant = rules["const"], value != constant { found.append("\(path): not \(constant)") }
         if case .array(let options)? = rules["enum"], !options.contains(value) {

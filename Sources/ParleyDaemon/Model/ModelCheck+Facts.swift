@@ -1,0 +1,46 @@
+import Foundation
+import ParleyCore
+
+extension ModelCheck {
+    /// Each fact must point at an issue and party of the model, carry its evidence sentence, use a value the
+    /// language knows for its attribute and, with the seed text, quote the seed.
+    func factProblems(_ model: NegotiationModel) -> [ModelProblem] {
+        var found: [ModelProblem] = []
+        let issueIDs = Set(model.issues.map(\.id))
+        let partyIDs = Set(model.parties.map(\.id))
+        let seed = seedText.map(Self.normalisedWhitespace)
+        for (f, fact) in model.facts.enumerated() {
+            if !issueIDs.contains(fact.issue) {
+                found.append(ModelProblem(.error, "unknown-id", at: "facts[\(f)].issue",
+                                          "fact '\(fact.id)' names unknown issue '\(fact.issue)'",
+                                          hint: "use the id of an issue of this model"))
+            }
+            if let party = fact.party, !partyIDs.contains(party) {
+                found.append(ModelProblem(.error, "unknown-id", at: "facts[\(f)].party",
+                                          "fact '\(fact.id)' names unknown party '\(party)'",
+                                          hint: "use the id of a party of this model, or null for the issue as a whole"))
+            }
+            let evidence = Self.normalisedWhitespace(fact.evidence)
+            if evidence.isEmpty {
+                found.append(ModelProblem(.error, "no-evidence", at: "facts[\(f)].evidence",
+                                          "fact '\(fact.id)' has no evidence",
+                                          hint: "quote the sentence of the report that states it"))
+            } else if let seed, !seed.contains(evidence) {
+                found.append(ModelProblem(.error, "evidence-not-in-seed", at: "facts[\(f)].evidence",
+                                          "the evidence of fact '\(fact.id)' is not in the seed text",
+                                          hint: "quote the seed's sentence exactly (spacing may differ)"))
+            }
+            if let allowed = factValues[fact.attribute], !allowed.contains(fact.value) {
+                found.append(ModelProblem(.error, "unknown-value", at: "facts[\(f)].value",
+                                          "'\(fact.value)' is not a \(fact.attribute.rawValue) value of the language",
+                                          hint: "one of: \(allowed.sorted().joined(separator: ", "))"))
+            }
+        }
+        return found
+    }
+
+    /// Runs of whitespace (newlines included) as one space, ends trimmed.
+    static func normalisedWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import ParleyCore
+import ParleyDaemon
+import Testing
+@testable import ParleyCLI
+
+/// `parley model check` over one small fixture model per kind of mistake (Fixtures/models), and over the four
+/// shipped models, which must have no errors.
+@Suite struct ModelCheckTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/models")
+    static let language = DemoRunTests.root.appendingPathComponent("seeds/english.language.json").path
+    static let shipped = ["russia-ukraine", "armenia-azerbaijan", "drc-rwanda", "iran-nuclear"]
+
+    static func problems(_ fixture: String, seed: String? = nil) throws -> [ModelProblem] {
+        try ModelCheckCommand.problems(file: fixtures.appendingPathComponent("\(fixture).model.json").path,
+                                       language: language, seed: seed.map { fixtures.appendingPathComponent($0).path })
+    }
+
+    static func errors(_ fixture: String, seed: String? = nil) throws -> [ModelProblem] {
+        try problems(fixture, seed: seed).filter { $0.severity == .error }
+    }
+
+    @Test func theCleanFixtureHasNoProblem() throws {
+        #expect(try Self.problems("clean", seed: "north-south.seed.txt") == [])
+        #expect(throws: Never.self) { try ModelCheckCommand.parse([Self.fixtures.appendingPathComponent("clean.model.json").path]).run() }
+    }
+
+    @Test func duplicateIDsOfPartiesIssuesAndFacts() throws {
+        let found = try Self.errors("duplicate-ids")
+        #expect(found.map(\.code) == ["duplicate-id", "duplicate-id", "duplicate-id"])
+        #expect(found.map(\.path) == ["parties[3].id", "issues[3].id", "facts[2].id"])
+    }
+
+    @Test func factsNamingUnknownIssuesOrParties() throws {
+        let found = try Self.errors("unknown-fact-refs")
+        #expect(found.map(\.path) == ["facts[0].issue", "facts[1].party"])
+        #expect(found.allSatisfy { $0.code == "unknown-id" })
+    }
+
+    @Test func anAliasSharedByTwoParties() throws {
+        let found = try Self.errors("shared-alias")
+        #expect(found.map(\.path) == ["parties[2].aliases[2]"])
+        #expect(found.first?.message.contains("'south'") == true)
+    }
+
+    @Test func anIssueWithoutName() throws {
+        let found = try Self.errors("missing-issue-name")
+        #expect(found.map(\.code) == ["missing-name"])
+        #expect(found.map(\.path) == ["issues[1]"])
+    }
+
+    @Test func aTermOfTwoIssues() throws {
+        let found = try Self.errors("shared-term")
+        #expect(found.map(\.code) == ["shared-term"])
+        #expect(found.map(\.path) == ["issues[2].terms[1]"])
+    }
+
+    @Test func aCommonWordAndAStemThatSwallowsOne() throws {
+        let found = try Self.errors("common-word")
+        #expect(found.map(\.path) == ["issues[0].terms[3]", "issues[0].terms[4]"])
+        #expect(found.allSatisfy { $0.code == "common-word" })
+        #expect(found.last?.message.contains("'government'") == true)
+    }
+
+    @Test func aPartyAliasOrAPlaceAsAStrongTerm() throws {
+        let found = try Self.problems("alias-term")
+        #expect(found.map(\.code) == ["alias-term", "alias-term", "place-term", "place-term"])
+        // The party's name: an error; another alias (a capital): a warning; places named in `context`: warnings.
+        #expect(found.map(\.path) == ["issues[0].terms[3]", "issues[0].terms[4]", "issues[0].terms[5]",
+                                      "issues[0].terms[6]"])
+        #expect(found.map(\.severity) == [.error, .warning, .warning, .warning])
+        #expect(found.dropFirst().allSatisfy { $0.hint?.contains("context") == true })
+    }
+
+    @Test func anIssueNoTermReaches() throws {
+        let found = try Self.errors("unreachable-issue")
+        #expect(found.map(\.code) == ["unreachable-issue"])
+        #expect(found.map(\.path) == ["issues[3]"])
+    }
+
+    @Test func aFactWithoutEvidence() throws {
+        #expect(try Self.errors("no-evidence").map(\.code) == ["no-evidence"])
+    }
+
+    @Test func evidenceNotInTheSeed() throws {
+        #expect(try Self.errors("evidence-not-in-seed").isEmpty)
+        let found = try Self.errors("evidence-not-in-seed", seed: "north-south.seed.txt")
+        #expect(found.map(\.code) == ["evidence-not-in-seed"])
+        #expect(found.map(\.path) == ["facts[1].evidence"])
+    }
+
+    @Test func anUnknownRoleIsOneErrorWithTheAllowedValues() throws {
+        let found = try Self.errors("unknown-role")
+        #expect(found.map(\.path) == ["parties[2].role"])
+        #expect(found.first?.hint?.contains("belligerent, mediator, guarantor, observer") == true)
+    }
+
+    @Test func yieldsToAndRequiresPartyNamingUnknownIDs() throws {
+        let found = try Self.errors("unknown-refs")
+        #expect(Set(found.map(\.path)) == ["issues[2].yieldsTo[0]", "issues[1].requiresParty[0]"])
+    }
+
+    @Test func emptyAliases() throws {
+        let found = try Self.errors("empty-alias")
+        #expect(found.map(\.code) == ["empty-alias", "no-aliases"])
+        #expect(found.map(\.path) == ["parties[2].aliases[2]", "parties[3].aliases"])
+    }
+
+    @Test func aMisspelledFieldIsAWarningWithASuggestion() throws {
+        let found = try Self.problems("unknown-field")
+        #expect(found.map(\.severity) == [.warning])
+        #expect(found.first?.path == "issues[0].weakterms")
+        #expect(found.first?.hint == "did you mean 'weakTerms'?")
+        // Warnings alone: exit 0.
+        #expect(throws: Never.self) {
+            try ModelCheckCommand.parse([Self.fixtures.appendingPathComponent("unknown-field.model.json").path]).run()
+        }
+    }
+
+    @Test func aFactValueTheLanguageDoesNotKnow() throws {
+        let found = try Self.errors("unknown-fact-value")
+        #expect(found.map(\.path) == ["facts[0].value"])
+    }
+
+    @Test func invalidJSONIsOneErrorWithItsLine() throws {
+        let found = try Self.problems("invalid-json")
+        #expect(found.count == 1)
+        #expect(found.first?.code == "json")
+        #expect(found.first?.message.contains("line 3") == true, "\(found)")
+    }
+
+    @Test func errorsExitWithStatusOne() throws {
+        let command = try ModelCheckCommand.parse([Self.fixtures.appendingPathComponent("shared-term.model.json").path])
+        #expect(throws: ExitCode(1)) { try command.run() }
+    }
+
+    @Test func garbageNeverCrashes() throws {
+        let check = ModelCheck()
+        for text in ["", "[]", "null", "{", "{\"issues\": 3}", "{\"id\": \"x\", \"parties\": [1], \"issues\": [{}]}",
+                     String(repeating: "[", count: 100)] {
+            #expect(!check.problems(in: Data(text.utf8)).filter { $0.severity == .error }.isEmpty, "\(text)")
+        }
+    }
+
+    @Test(arguments: shipped) func theShippedModelsHaveNoErrors(_ name: String) throws {
+        let seeds = DemoRunTests.root.appendingPathComponent("seeds")
+        let seedText = seeds.appendingPathComponent("\(name).seed.txt")
+        let problems = try ModelCheckCommand.problems(
+            file: seeds.appendingPathComponent("\(name).model.json").path, language: nil,
+            seed: FileManager.default.fileExists(atPath: seedText.path) ? seedText.path : nil)
+        #expect(problems.filter { $0.severity == .error } == [])
+    }
+
+    @Test func showListsIssuesPartiesAndFacts() throws {
+        let model = try ModelFiles.load(Self.fixtures.appendingPathComponent("clean.model.json").path,
+                                        language: Self.language)
+        let text = ModelSummary(model: model, evidenceWidth: 30).text
+        #expect(text.contains("border  Border line  [major]"))
+        #expect(text.contains("covers: where the line runs"))
+        #expect(text.contains("3 terms; 1 weak term"))
+        #expect(text.contains("south             stance demands  \"Southland demands that the ...\""))
+        #expect(text.contains("broker  Midland  mediator"))
+        #expect(text.contains("1 fact: border 1"))
+    }
+}

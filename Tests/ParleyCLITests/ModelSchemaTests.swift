@@ -1,0 +1,28 @@
+import Foundation
+import ParleyCore
+import Testing
+
+/// `docs/model.schema.json` against the four shipped models and the clean fixture, with `SchemaCheck` (the small
+/// hand-written checker shared with the alert schema tests of this target); and a broken model must fail it.
+@Suite struct ModelSchemaTests {
+    static let schemaFile = DemoRunTests.root.appendingPathComponent("docs/model.schema.json")
+
+    static func json(_ url: URL) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
+    }
+
+    @Test(arguments: ModelCheckTests.shipped) func everyShippedModelFollowsTheSchema(_ name: String) throws {
+        let model = try Self.json(DemoRunTests.root.appendingPathComponent("seeds/\(name).model.json"))
+        #expect(SchemaCheck.problems(model, schema: try Self.json(Self.schemaFile)) == [])
+    }
+
+    @Test func theCleanFixtureFollowsItAndBrokenOnesDoNot() throws {
+        let schema = try Self.json(Self.schemaFile)
+        let fixture = { (name: String) in try Self.json(ModelCheckTests.fixtures.appendingPathComponent("\(name).model.json")) }
+        #expect(SchemaCheck.problems(try fixture("clean"), schema: schema) == [])
+        #expect(SchemaCheck.problems(try fixture("missing-issue-name"), schema: schema) == ["$.issues[1]: missing name"])
+        #expect(SchemaCheck.problems(try fixture("unknown-role"), schema: schema).count == 1)
+        #expect(SchemaCheck.problems(try fixture("unknown-field"), schema: schema) == ["$.issues[0]: unexpected weakterms"])
+        #expect(SchemaCheck.problems(try fixture("no-evidence"), schema: schema).isEmpty == false)
+    }
+}
