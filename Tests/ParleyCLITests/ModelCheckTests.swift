@@ -1,4 +1,5 @@
 import Foundation
+import ArgumentParser
 import ParleyCore
 import ParleyDaemon
 import Testing

@@ -23,6 +23,7 @@ import Testing
         #expect(SchemaCheck.problems(try fixture("missing-issue-name"), schema: schema) == ["$.issues[1]: missing name"])
         #expect(SchemaCheck.problems(try fixture("unknown-role"), schema: schema).count == 1)
         #expect(SchemaCheck.problems(try fixture("unknown-field"), schema: schema) == ["$.issues[0]: unexpected weakterms"])
-        #expect(SchemaCheck.problems(try fixture("no-evidence"), schema: schema).isEmpty == false)
+        #expect(SchemaCheck.problems(try fixture("empty-alias"), schema: schema)
+            == ["$.parties[2].aliases[2]: shorter than 1 characters", "$.parties[3].aliases: fewer than 1 items"])
     }
 }
