@@ -26,4 +26,22 @@ import Testing
         #expect(SchemaCheck.problems(try fixture("empty-alias"), schema: schema)
             == ["$.parties[2].aliases[2]: shorter than 1 characters", "$.parties[3].aliases: fewer than 1 items"])
     }
+
+    /// docs/models.md documents every field the schema names (as `field` in backquotes).
+    @Test func theGuideDocumentsEveryFieldOfTheSchema() throws {
+        let guide = try String(contentsOf: DemoRunTests.root.appendingPathComponent("docs/models.md"), encoding: .utf8)
+        var fields = Set<String>()
+        func collect(_ value: JSONValue) {
+            switch value {
+            case .object(let object):
+                if case .object(let properties)? = object["properties"] { fields.formUnion(properties.keys) }
+                object.values.forEach(collect)
+            case .array(let array): array.forEach(collect)
+            default: break
+            }
+        }
+        collect(try Self.json(Self.schemaFile))
+        #expect(fields.count > 30)
+        for field in fields.sorted() { #expect(guide.contains("`\(field)`"), "\(field)") }
+    }
 }
