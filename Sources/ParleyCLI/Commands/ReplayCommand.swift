@@ -8,7 +8,13 @@ import ParleyCore
 struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replays feed files through extraction and diff from a fresh model; prints alerts as JSON lines.")
+        abstract: "Replays feed files through extraction and diff from a fresh model; prints alerts as JSON lines.",
+        discussion: """
+            Inputs are feed files (RSS, Atom) or plain-text reports: optional header lines \
+            `url: `, `title: `, `published: ` (RFC 3339), `outlet: `, then a line `---`, then the body, one paragraph \
+            per line. The language file (english.language.json) is found beside the model, in a seeds/ folder above \
+            it, or in /etc/parley. Writing a model with --absorb --write-model: docs/models.md.
+            """)
 
     @OptionGroup var modelOption: ModelOption
 
