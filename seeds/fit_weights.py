@@ -48,7 +48,8 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NOVEL = {"issue_new", "party_first_stance", "status_new", "polarity_flip", "new_entities", "new_quantity",
          "new_quantity_count", "meeting_state_new", "meeting_date_new", "meeting_place_new", "meeting_place_count",
-         "new_pair_share", "new_pair_share_same_stance", "new_word_share", "new_word_share_same_stance"}
+         "new_pair_share", "new_pair_share_same_stance", "new_word_share", "new_word_share_same_stance",
+         "stance_changed", "new_date"}
 # Feature groups for the ablation (names as in DecisionFeature).
 GROUPS = {
     "novelty": sorted(NOVEL),

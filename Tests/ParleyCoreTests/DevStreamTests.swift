@@ -18,15 +18,15 @@ struct DevStreamTests {
     }
 
     static let streams = [
-        // Measured 2026-12-07 with the shipped weights: 0.859 (3 A, 0 D), 0.467 (3, 0), 0.418 (0, 0), 0.389 (5, 3).
+        // Measured 2026-12-07 with the shipped weights: 0.861 (3 A, 0 D), 0.492 (3, 0), 0.514 (0, 0), 0.410 (5, 4).
         Stream(folder: "dev", model: "russia-ukraine", minimumF1: 0.84, maximumFalseOnRestatements: 3,
                maximumFalseOnUnrelated: 0),
-        Stream(folder: "armenia-azerbaijan", model: "armenia-azerbaijan", minimumF1: 0.45,
+        Stream(folder: "armenia-azerbaijan", model: "armenia-azerbaijan", minimumF1: 0.47,
                maximumFalseOnRestatements: 3, maximumFalseOnUnrelated: 0),
-        Stream(folder: "drc-rwanda", model: "drc-rwanda", minimumF1: 0.40, maximumFalseOnRestatements: 1,
+        Stream(folder: "drc-rwanda", model: "drc-rwanda", minimumF1: 0.49, maximumFalseOnRestatements: 1,
                maximumFalseOnUnrelated: 0),
-        Stream(folder: "iran-nuclear", model: "iran-nuclear", minimumF1: 0.37, maximumFalseOnRestatements: 5,
-               maximumFalseOnUnrelated: 3),
+        Stream(folder: "iran-nuclear", model: "iran-nuclear", minimumF1: 0.39, maximumFalseOnRestatements: 5,
+               maximumFalseOnUnrelated: 4),
     ]
 
     @Test(arguments: streams) func negotiationHoldsItsFloor(_ stream: Stream) throws {

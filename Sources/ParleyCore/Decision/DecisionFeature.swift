@@ -19,6 +19,8 @@ public enum DecisionFeature: String, Sendable, Hashable, Codable, CaseIterable {
     case newPairShareSameStance = "new_pair_share_same_stance"
     case newWordShare = "new_word_share"
     case newWordShareSameStance = "new_word_share_same_stance"
+    case stanceChanged = "stance_changed"
+    case newDate = "new_date"
     // What makes it old, weak or not a claim at all.
     case noStance = "no_stance"
     case recapCue = "recap_cue"
@@ -58,7 +60,7 @@ public enum DecisionFeature: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .issueNew, .partyFirstStance, .statusNew, .polarityFlip, .newEntities, .newQuantity, .newQuantityCount,
              .meetingStateNew, .meetingDateNew, .meetingPlaceNew, .meetingPlaceCount, .newPairShare,
-             .newPairShareSameStance, .newWordShare, .newWordShareSameStance:
+             .newPairShareSameStance, .newWordShare, .newWordShareSameStance, .stanceChanged, .newDate:
             return true
         default:
             return false

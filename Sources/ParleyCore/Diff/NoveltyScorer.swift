@@ -97,6 +97,14 @@ struct NoveltyScorer: Sendable {
                       !partyFacts.contains(where: { Self.polarity($0.value) == Self.polarity(stance) }) {
                 tally.add(.polarityFlip, "\(party) has not taken the stance '\(stance)' on this issue before")
             }
+            // A party's latest stance or state on the issue, when it held one, that this claim changes.
+            if let stance, let latest = partyFacts.last, latest.value != stance,
+               !Self.sameState(latest.value, stance) {
+                tally.add(.stanceChanged, "\(claim.party ?? "the issue") moves from '\(latest.value)' to '\(stance)'")
+            }
+            if !isMeeting, !newDates.isEmpty {
+                tally.add(.newDate, "a new date " + newDates.joined(separator: ", "))
+            }
             let newEntities = Set(claim.entities).filter { !known.contains($0) && !everything.contains($0) }
             if !newEntities.isEmpty, !isMeeting {
                 tally.add(.newEntities, Double(min(2, newEntities.count)),
