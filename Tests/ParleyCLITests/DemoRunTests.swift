@@ -47,6 +47,20 @@ import Testing
                        log: log.split(separator: "\n").map(String.init), state: state)
     }
 
+    /// seeds/demo/README.md says what the demo raises today ("Raised today: issue/party, ..."): the two agree.
+    @Test func demoReadmeSaysWhatTheDemoRaises() async throws {
+        let readme = try String(contentsOf: Self.seeds.appendingPathComponent("demo/README.md"), encoding: .utf8)
+        let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("Raised today: ") })
+        let promised = line.dropFirst("Raised today: ".count).split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let outcome = try await Self.runDemo()
+        defer { try? FileManager.default.removeItem(at: outcome.state) }
+        let raised = try outcome.log.map { try AlertCoding.decoder().decode(Alert.self, from: Data($0.utf8)) }
+            .map { "\($0.issue)/\($0.party ?? "-")" }
+        #expect(raised == promised)
+        #expect(!raised.isEmpty)
+    }
+
     @Test func demoPrintsAlertsAndWritesThemToTheLog() async throws {
         let outcome = try await Self.runDemo()
         defer { try? FileManager.default.removeItem(at: outcome.state) }
