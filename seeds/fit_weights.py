@@ -61,17 +61,6 @@ GROUPS = {
                 "document_clause", "no_stance"],
 }
 L2 = 2.0
-# The hand-set weights the fit starts from (DecisionWeights.prior in Swift).
-PRIOR = {"threshold": 1.4, "weights": {
-    "issue_new": 2.0, "party_first_stance": 1.0, "status_new": 0.5, "polarity_flip": 0.6,
-    "new_entities": 0.4, "new_quantity": 0.4, "new_quantity_count": 0.6,
-    "meeting_state_new": 0.8, "meeting_date_new": 0.8, "meeting_place_new": 0.4, "meeting_place_count": 0.4,
-    "new_pair_share": 0.5, "new_pair_share_same_stance": 0.25, "new_word_share": 1.6,
-    "new_word_share_same_stance": 0.8,
-    "no_stance": -3.0, "recap_cue": -1.5, "recap_date": -0.7, "commentary": -1.0, "restates_fact": -2.0,
-    "echo": -1.0, "hedged": -0.2,
-    "paragraph_lead": 0.8, "paragraph_second": 0.4, "paragraph_third": 0.2, "deep_concrete": -0.3, "deep": -0.6,
-    "title_issue": 0.4, "document_clause": 1.5}}
 
 
 def load(path):
@@ -231,9 +220,8 @@ def train(parley, streams, unrelated, weights_in, exclude=(), passes=1):
     """Fits `passes` times, each pass replaying with the weights of the pass before (the first with `weights_in`,
     or the prior when that is None and no weights file is installed)."""
     with tempfile.TemporaryDirectory() as tmp:
-        current = weights_in or os.path.join(tmp, "none.json")
-        if weights_in is None:
-            write_weights(current, PRIOR["weights"], PRIOR["threshold"], "prior")
+        # No weights file at PARLEY_WEIGHTS: Parley uses the prior (DecisionWeights.prior in Swift).
+        current = weights_in or os.path.join(tmp, "no-weights-file.json")
         for n in range(passes):
             weights, threshold = one_pass(parley, streams, unrelated, current, exclude)
             current = os.path.join(tmp, f"pass{n}.json")

@@ -1,49 +1,13 @@
 #!/usr/bin/env python3
 """Hand review of the eastern DR Congo seed model (see seeds/README.md): applied once to the facts that
 `parley replay --absorb` extracted from seeds/drc-rwanda.seed.txt. Each correction says why."""
-import json, sys
+import json
 
-path = sys.argv[1] if len(sys.argv) > 1 else "seeds/drc-rwanda.model.json"
-SOURCE, OUTLET = "seed:drc-rwanda", "seed article"
-model = json.load(open(path, encoding="utf-8"))
-facts = model["facts"]
+from review_tools import Review
 
-def find(key):
-    issue, party, value, start = key
-    for f in facts:
-        if f["issue"] == issue and f.get("party") == party and f["value"] == value and f["evidence"].startswith(start):
-            return f
-    raise SystemExit(f"review: no fact {issue}/{party}/{value} '{start}'")
-
-def fix(*key, why, **changes):
-    f = find(key)
-    f.update(changes)
-    if "party" in changes:
-        f.pop("via", None)   # a document owner's clause no longer: the party was wrong
-
-def drop(*key, why):
-    facts.remove(find(key))
-
-added = 0
-def add(issue, party, attribute, value, evidence, why, **extra):
-    global added
-    added += 1
-    fact_id = f"review-drc-rwanda-{added:02d}"
-    fact = dict(id=fact_id, issue=issue, party=party, attribute=attribute, value=value, quantities=[], when=[],
-                places=[], evidence=evidence, source=SOURCE, outlet=OUTLET, version=model["version"])
-    fact.update(extra)
-    facts.append(fact)
-    model["history"][-1]["facts_changed"].append(fact_id)
-
-def sentence(start):
-    """The seed sentence that starts with `start` (for facts added by hand)."""
-    text = open("seeds/drc-rwanda.seed.txt", encoding="utf-8").read().split("---\n", 1)[1]
-    for para in text.splitlines():
-        i = para.find(start)
-        if i >= 0:
-            end = para.find(". ", i)
-            return para[i:] if end < 0 else para[i:end + 1]
-    raise SystemExit(f"review: no sentence '{start}'")
+review = Review("drc-rwanda")
+path, model, facts = review.path, review.model, review.facts
+fix, drop, add, sentence = review.fix, review.drop, review.add, review.sentence
 
 # --- Boulos in Kinshasa: a US envoy's visit on the minerals offer, not a leaders' meeting nor a ceasefire stance.
 S1 = "A senior adviser to US President Donald Trump met"
