@@ -85,12 +85,11 @@ import Testing
         }
     }
 
-    @Test func logLinesFollowTheAlertSchema() async throws {
-        let schemaFile = Self.root.deletingLastPathComponent().appendingPathComponent("shared/spec/alert.schema.json")
-        guard FileManager.default.fileExists(atPath: schemaFile.path) else {
-            print("skipped: ../shared not found")
-            return
-        }
+    static let sharedSchema = root.deletingLastPathComponent().appendingPathComponent("shared/spec/alert.schema.json")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedSchema.path), "needs ../shared beside the repository"))
+    func logLinesFollowTheAlertSchema() async throws {
+        let schemaFile = Self.sharedSchema
         let schema = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: schemaFile))
         let outcome = try await Self.runDemo()
         defer { try? FileManager.default.removeItem(at: outcome.state) }

@@ -101,12 +101,8 @@ extension DaemonProcesses {
     /// flood, only the recent report alerts; a report published later alerts as news, whatever its date.
     @Suite("First start does not flood", .serialized)
     struct FirstStartTests {
-        @Test(.timeLimit(.minutes(3)))
+        @Test(.timeLimit(.minutes(3)), DaemonProcess.available)
         func firstFetchOfANewFeedAlertsOnlyRecentItems() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             var reports = try FixtureFeed.reports()
             let late = reports.removeLast()
             reports[reports.count - 1].published = Date().addingTimeInterval(-3600)

@@ -8,12 +8,8 @@ extension DaemonProcesses {
     struct BrokenConfigProcessTests {
         static let fixture = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/config/bad-secrets.yaml").path
 
-        @Test(arguments: [["check-config"], ["run", "--config"]])
+        @Test(DaemonProcess.available, arguments: [["check-config"], ["run", "--config"]])
         func brokenConfigExitsNonZeroListingEveryProblem(command: [String]) async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let directory = try TestDirectory("broken")
             let process = try DaemonProcess(command + [Self.fixture],
                                             stderrPath: directory.url.appendingPathComponent("out.log"))

@@ -12,12 +12,8 @@ extension DaemonProcesses {
     /// at least once, each alert's retries under one webhook-id, every signature valid.
     @Suite("Crash safety", .serialized)
     struct CrashTests {
-        @Test(.timeLimit(.minutes(3)))
+        @Test(.timeLimit(.minutes(3)), DaemonProcess.available)
         func sigkillAtRandomMomentsLosesNothingAndDuplicatesNothing() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let reports = try FixtureFeed.reports()
             let newsroom = Newsroom(failEvery: 4, slowEvery: 3)
             try await newsroom.start()

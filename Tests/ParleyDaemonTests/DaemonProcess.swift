@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,6 +20,9 @@ final class DaemonProcess: @unchecked Sendable {
 
     static let skipMessage = "skipped: the parley executable was not found next to the test bundle "
         + "(build it with 'swift build' first)"
+
+    /// The trait of every test that runs the real executable: shown as skipped, saying why, when it is missing.
+    static let available = ConditionTrait.enabled(if: binary != nil, Comment(rawValue: skipMessage))
 
     let process = Process()
     let stderrPath: URL

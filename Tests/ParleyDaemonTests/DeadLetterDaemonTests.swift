@@ -13,12 +13,8 @@ extension DaemonProcesses {
     /// retry`, run beside the daemon, has the daemon deliver them all.
     @Suite("Dead letters with a running daemon", .serialized)
     struct DeadLetterDaemonTests {
-        @Test(.timeLimit(.minutes(3)))
+        @Test(.timeLimit(.minutes(3)), DaemonProcess.available)
         func refusedAlertsAreDeadLetteredThenRetriedFromTheCommandLine() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let reports = try FixtureFeed.reports()
             let newsroom = Newsroom()
             try await newsroom.start()

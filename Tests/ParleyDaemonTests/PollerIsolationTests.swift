@@ -9,12 +9,8 @@ extension DaemonProcesses {
     /// feed, the good feed's reports are alerted promptly and the daemon still shuts down cleanly.
     @Suite("Poller isolation")
     struct PollerIsolationTests {
-        @Test(.timeLimit(.minutes(1)))
+        @Test(.timeLimit(.minutes(1)), DaemonProcess.available)
         func stalledAndBrokenFeedsDoNotDelayAGoodOne() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let reports = Array(try FixtureFeed.reports().prefix(3))
             let newsroom = Newsroom()
             try await newsroom.start()

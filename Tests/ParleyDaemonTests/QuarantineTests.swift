@@ -15,12 +15,8 @@ extension DaemonProcesses {
     struct QuarantineTests {
         static let marker = "PARLEY-TEST-POISON-BODY"
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.timeLimit(.minutes(2)), DaemonProcess.available)
         func bodyThatCrashesTheDaemonIsQuarantinedAndOtherFeedsFlow() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let reports = try FixtureFeed.reports()
             var poison = reports[0]
             poison.url += "-poison"

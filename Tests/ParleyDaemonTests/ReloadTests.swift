@@ -11,12 +11,8 @@ extension DaemonProcesses {
     /// lost or doubled.
     @Suite("Reload and logrotate", .serialized)
     struct ReloadTests {
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.timeLimit(.minutes(2)), DaemonProcess.available)
         func sighupAddsAndRemovesFeeds() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let reports = try FixtureFeed.reports()
             let alpha = Array(reports.prefix(4)), beta = Array(reports.dropFirst(4))
             let newsroom = Newsroom()
@@ -77,12 +73,8 @@ extension DaemonProcesses {
             #expect(logged.count == Set(logged).count)
         }
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.timeLimit(.minutes(2)), DaemonProcess.available)
         func logrotateRenameThenSighupLosesAndDoublesNothing() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let reports = try FixtureFeed.reports()
             let first = Array(reports.prefix(4)), second = Array(reports.dropFirst(4))
             let newsroom = Newsroom()

@@ -46,12 +46,8 @@ extension DaemonProcesses {
             }
         }
 
-        @Test(.timeLimit(.minutes(2)), arguments: Case.allCases)
+        @Test(.timeLimit(.minutes(2)), DaemonProcess.available, arguments: Case.allCases)
         func unusablePathExits78(kind: Case) async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
             let directory = try TestDirectory("state-path")
             let (state, log, says, checkSees) = try Self.arrange(kind, in: directory)
             try directory.write("parley.yaml", """
@@ -84,11 +80,7 @@ extension DaemonProcesses {
             }
         }
 
-        @Test func usablePathsPassCheckConfigWithoutCreatingThem() async throws {
-            guard DaemonProcess.binary != nil else {
-                print(DaemonProcess.skipMessage)
-                return
-            }
+        @Test(DaemonProcess.available) func usablePathsPassCheckConfigWithoutCreatingThem() async throws {
             let directory = try TestDirectory("state-path-ok")
             try directory.write("parley.yaml", """
                 model: \(DaemonConfigText.seedModel)
