@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
 """Hand review of the eastern DR Congo seed model (see seeds/README.md): applied once to the facts that
 `parley replay --absorb` extracted from seeds/drc-rwanda.seed.txt. Each correction says why."""
-import json
-
 from review_tools import Review
 
 review = Review("drc-rwanda")
@@ -96,14 +94,6 @@ fix("sanctions", "rwanda", "suspended", "Britain has suspended some of its bilat
 drop("washington-agreement", None, "proposes", '"What nobody has yet is a text',
      why="a diplomat's remark that no text exists; the issue must stay new for the first text")
 
-for f in facts:
-    if f.get("party") is None or f["attribute"] != "stance":
-        f.pop("via", None)
 
-model["history"][-1]["note"] = "seed article absorbed, then hand-reviewed (seeds/review_drc-rwanda.py)"
-model["history"][-1]["facts_changed"] = [i for i in model["history"][-1]["facts_changed"] if any(f["id"] == i for f in facts)]
-terms = set(model["known_terms"].get("*", []))
-terms |= {"d:2025-03-17", "d:2025-02", "d:2025-01"}   # EU sanctions the day before Luanda; US sanctions; fall of Goma
-model["known_terms"]["*"] = sorted(terms)
-json.dump(model, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False, sort_keys=True)
-print(f"review: {len(facts)} facts")
+learn = {"d:2025-03-17", "d:2025-02", "d:2025-01"}   # EU sanctions the day before Luanda; US sanctions; fall of Goma
+review.save(learn=learn)

@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
 """Hand review of the US–Iran nuclear seed model (see seeds/README.md): applied once to the facts that
 `parley replay --absorb` extracted from seeds/iran-nuclear.seed.txt. Each correction says why."""
-import json
-
 from review_tools import Review
 
 review = Review("iran-nuclear")
@@ -91,15 +89,7 @@ drop("talks", "oman", "demands", "A regional diplomat said", why="an anonymous d
 drop("deal-text", "oman", "demands", "A regional diplomat said",
      why="the diplomat's comment; deal-text must stay new for the first proposal")
 
-for f in facts:
-    if f.get("party") is None or f["attribute"] != "stance":
-        f.pop("via", None)
 
-model["history"][-1]["note"] = "seed article absorbed, then hand-reviewed (seeds/review_iran-nuclear.py)"
-model["history"][-1]["facts_changed"] = [i for i in model["history"][-1]["facts_changed"] if any(f["id"] == i for f in facts)]
-terms = set(model["known_terms"].get("*", []))
-terms -= {"d:2025-05", "d:2025-06", "q:2023"}          # misread 'last May', 'Last June', 'early 2023'
-terms |= {"d:2024-02", "d:2024-05", "d:2024-06", "d:2025-01", "d:2025-03-13", "q:1991", "q:17"}
-model["known_terms"]["*"] = sorted(terms)
-json.dump(model, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False, sort_keys=True)
-print(f"review: {len(facts)} facts")
+forget = {"d:2025-05", "d:2025-06", "q:2023"}          # misread 'last May', 'Last June', 'early 2023'
+learn = {"d:2024-02", "d:2024-05", "d:2024-06", "d:2025-01", "d:2025-03-13", "q:1991", "q:17"}
+review.save(forget=forget, learn=learn)

@@ -57,3 +57,20 @@ class Review:
                 end = para.find(". ", i)
                 return para[i:] if end < 0 else para[i:end + 1]
         raise SystemExit(f"review: no sentence '{start}'")
+
+    def save(self, forget=(), learn=()):
+        """Writes the reviewed model: `via` kept only on parties' stances, the seed's history record noting the
+        review and listing only facts that remain, restatement memory without the keys of `forget` (misread
+        dates) and with those of `learn` (dates and numbers the seed states but extraction missed)."""
+        for f in self.facts:
+            if f.get("party") is None or f["attribute"] != "stance":
+                f.pop("via", None)
+        record = self.model["history"][-1]
+        record["note"] = f"seed article absorbed, then hand-reviewed (seeds/review_{self.slug}.py)"
+        kept = {f["id"] for f in self.facts}
+        record["facts_changed"] = [i for i in record["facts_changed"] if i in kept]
+        terms = set(self.model["known_terms"].get("*", []))
+        self.model["known_terms"]["*"] = sorted((terms - set(forget)) | set(learn))
+        with open(self.path, "w", encoding="utf-8") as f:
+            json.dump(self.model, f, indent=2, ensure_ascii=False, sort_keys=True)
+        print(f"review: {len(self.facts)} facts")

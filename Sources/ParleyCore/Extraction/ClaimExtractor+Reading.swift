@@ -183,11 +183,14 @@ extension ClaimExtractor {
         return .some(next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil))
     }
 
-    /// Whether the issue matches are all weak terms (no strong term or leaders' meeting starts at any of them).
-    func weakOnly(_ matches: [PhraseMatcher.Match], _ tokens: [Token]) -> Bool {
-        if matches.isEmpty { return true }
-        let strong = Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))
-        return matches.allSatisfy { !strong.contains($0.start) }
+    /// Where the sentence's strong issue terms and words of leaders' meeting start.
+    func strongStarts(_ tokens: [Token]) -> Set<Int> {
+        Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))
+    }
+
+    /// Whether the issue matches are all weak terms (none starts where a strong one does, `strong`).
+    func weakOnly(_ matches: [PhraseMatcher.Match], strong: Set<Int>) -> Bool {
+        matches.allSatisfy { !strong.contains($0.start) }
     }
 
     /// Whether the sentence has a comma between two of its tokens.

@@ -113,10 +113,11 @@ public struct ClaimExtractor: Sendable {
             !aside.contains($0.start) && $0.label < model.stanceNames.count
         }
         var issueMatches = issueMatches(tokens, stances: stances)
+        let strong: Set<Int>? = issueMatches.isEmpty ? nil : strongStarts(tokens)
         // "Ukraine raised the Zaporizhzhia nuclear power plant at the talks. Medinsky said Russia rejected any
         // discussion of the plant": the head noun of the previous sentence's issue, made definite, names it again
         // (before any weak term such as "negotiator").
-        if !stances.isEmpty, let carriedIssue, weakOnly(issueMatches, tokens), let heads = model.issueHeads[carriedIssue],
+        if !stances.isEmpty, let carriedIssue, weakOnly(issueMatches, strong: strong ?? []), let heads = model.issueHeads[carriedIssue],
            let i = tokens.indices.first(where: { i in
                i > 0 && ["the", "this", "that"].contains(tokens[i - 1].lower) && heads.contains(tokens[i].lower)
            }) {
@@ -197,7 +198,7 @@ public struct ClaimExtractor: Sendable {
 
         var result: [Claim] = []
         var seen = Set<Int>()
-        let strongStarts = Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))
+        let strongStarts = strong ?? self.strongStarts(tokens)
         let contentStart = self.contentStart(tokens, documents: documents, documentSubject: documentSubject != nil)
         let clauses = self.clauses(issueMatches, documents: documents, from: contentStart)
         let meetingCues = self.meetingCues(issueMatches, stances: stances, focus: focus)

@@ -27,17 +27,6 @@ public enum ModelFiles {
         }
     }
 
-    /// Decodes model JSON (a stored version, say) with the language that goes with the model file at `path`.
-    public static func decode(_ data: Data, besideModel path: String, language: String? = nil) throws(LoadError)
-        -> NegotiationModel {
-        let lexicon = try self.language(besideModel: path, explicit: language)
-        do {
-            return try NegotiationModel.load(from: data, language: lexicon)
-        } catch {
-            throw LoadError("stored model for \(path): \(error)")
-        }
-    }
-
     /// The language file for a model: the explicit path, else the first found by `languagePath(besideModel:)`;
     /// `nil` when there is none (the model must then embed its language).
     public static func language(besideModel path: String, explicit: String? = nil) throws(LoadError) -> Lexicon? {

@@ -40,7 +40,8 @@ public struct ItemProcessor: Sendable {
             guard let stored = try await store.latestModelVersion(negotiation: seed.id) else { return seed }
             // The vocabulary and language are configuration (the file's, on every start and reload); the
             // facts, memory and history are state (the store's).
-            var model = try ModelFiles.decode(stored.model, besideModel: modelFile)
+            // (The file's language, read once with the file, comes with its vocabulary.)
+            var model = try NegotiationModel.load(from: stored.model, language: seed.language)
             model.adoptVocabulary(of: seed)
             return model
         } catch {
