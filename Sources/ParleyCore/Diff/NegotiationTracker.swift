@@ -3,6 +3,10 @@ import Foundation
 /// Follows one negotiation: each report is extracted into claims, diffed against the model, turned into at most
 /// one alert per (report, issue, party), and absorbed into a new model version. Pure and deterministic: the
 /// caller supplies `detectedAt`, and alert ids derive from the report and the change.
+///
+/// One clock: the tracker reasons on report time only (`reportTime(of:)`: a report's publication time), never on
+/// `detectedAt`, which is only recorded. So a replay, the demo and the daemon (whose `detectedAt` is the wall clock)
+/// decide alike on the same reports in the same order.
 public struct NegotiationTracker: Sendable {
     public private(set) var model: NegotiationModel
     private let extractor: ClaimExtractor
@@ -12,8 +16,10 @@ public struct NegotiationTracker: Sendable {
     private var factWords: [String: Set<String>] = [:]
     /// `model.knownTerms` as sets, kept in step with it.
     private var knownByIssue: [String: Set<String>]
-    /// When each model version was made (`model.history` by version), for the age of a fact.
+    /// The report time of each model version (`model.history` by version), for the age of a fact.
     private var versionDates: [Int: Date]
+    /// The report time of the latest version: the clock an undated report is read at.
+    private var clock: Date?
     /// Ids of the principal parties (the two sides of an event such as a swap).
     private let principals: Set<String>
 
@@ -23,7 +29,21 @@ public struct NegotiationTracker: Sendable {
         everything = Self.memory(of: model)
         knownByIssue = model.knownTerms.mapValues { Set($0) }
         principals = Set(model.parties.filter(\.principal).map(\.id))
-        versionDates = Dictionary(model.history.map { ($0.version, $0.detectedAt) }, uniquingKeysWith: { _, last in last })
+        versionDates = Dictionary(model.history.map { ($0.version, Self.time(of: $0)) },
+                                  uniquingKeysWith: { _, last in last })
+        clock = model.history.max { $0.version < $1.version }.map(Self.time(of:))
+    }
+
+    /// A version's report time; versions stored before it was recorded fall back on their `detectedAt`.
+    private static func time(of record: VersionRecord) -> Date {
+        record.reportTime ?? record.detectedAt
+    }
+
+    /// The time the core reasons on for `report`: its publication time, else (undated) the report time of the
+    /// model's latest version (the Unix epoch for a model without history), which is the same wherever and
+    /// whenever the reports are processed.
+    public func reportTime(of report: Report) -> Date {
+        report.published ?? clock ?? Date(timeIntervalSince1970: 0)
     }
 
     private static func memory(of model: NegotiationModel) -> Set<String> {
@@ -80,6 +100,7 @@ public struct NegotiationTracker: Sendable {
 
     private mutating func process(_ report: Report, detectedAt: Date, absorbing: Bool) -> ProcessingOutcome {
         let analysis = extractor.analyze(report, everyIssue: absorbing)
+        let now = reportTime(of: report)
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
         let read = everything
@@ -96,7 +117,7 @@ public struct NegotiationTracker: Sendable {
             let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, titleParties: analysis.titleParties,
                                        known: known,
                                        everything: read, facts: facts, closest: closest,
-                                       echo: echo(of: claim, in: facts, at: report.published ?? detectedAt))
+                                       echo: echo(of: claim, in: facts, at: now))
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
@@ -134,10 +155,11 @@ public struct NegotiationTracker: Sendable {
         model.version += 1
         let record = VersionRecord(
             version: model.version, reportURL: report.url, reportTitle: report.title, detectedAt: detectedAt,
-            alertIDs: alerts.map(\.id), factsChanged: changed,
+            reportTime: now, alertIDs: alerts.map(\.id), factsChanged: changed,
             note: alerts.isEmpty ? "restatement memory or corroboration updated" : "\(alerts.count) alert(s)")
         model.history.append(record)
-        versionDates[record.version] = record.detectedAt
+        versionDates[record.version] = Self.time(of: record)
+        clock = Self.time(of: record)
         return ProcessingOutcome(alerts: alerts, modelChanged: true, version: record, explanation: explanation)
     }
 
