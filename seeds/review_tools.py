@@ -1,5 +1,8 @@
-"""The helpers every seed model's review script uses (seeds/review_SLUG.py): find an absorbed fact by issue,
-party, value and the start of its evidence, then fix, drop or add facts, each with the reason why.
+"""The helpers every seed model's review script uses (seeds/review_SLUG.py): find a proposed fact by issue,
+party, value and the start of its evidence, then fix, drop or add facts, each with the reason why. The input is
+the model `parley model init` proposes (or `parley replay --absorb --write-model` writes: the same facts without
+`confidence` and `review`); saving removes init's `confidence` and `review` marks, since every fact has now been
+read, and says how many marked facts the review corrected or dropped.
 
     from review_tools import Review
     r = Review("drc-rwanda")
@@ -19,6 +22,8 @@ class Review:
             self.model = json.load(f)
         self.facts = self.model["facts"]
         self.added = 0
+        self.marked = {f["id"] for f in self.facts if f.get("review")}
+        self.touched = set()
 
     def find(self, key):
         issue, party, value, start = key
@@ -30,12 +35,15 @@ class Review:
 
     def fix(self, *key, why, **changes):
         f = self.find(key)
+        self.touched.add(f["id"])
         f.update(changes)
         if "party" in changes:
             f.pop("via", None)   # a document owner's clause no longer: the party was wrong
 
     def drop(self, *key, why):
-        self.facts.remove(self.find(key))
+        f = self.find(key)
+        self.touched.add(f["id"])
+        self.facts.remove(f)
 
     def add(self, issue, party, attribute, value, evidence, why, **extra):
         self.added += 1
@@ -65,6 +73,8 @@ class Review:
         for f in self.facts:
             if f.get("party") is None or f["attribute"] != "stance":
                 f.pop("via", None)
+            f.pop("confidence", None)   # init's reading, superseded by the review
+            f.pop("review", None)
         record = self.model["history"][-1]
         record["note"] = f"seed article absorbed, then hand-reviewed (seeds/review_{self.slug}.py)"
         kept = {f["id"] for f in self.facts}
@@ -73,4 +83,9 @@ class Review:
         self.model["known_terms"]["*"] = sorted((terms - set(forget)) | set(learn))
         with open(self.path, "w", encoding="utf-8") as f:
             json.dump(self.model, f, indent=2, ensure_ascii=False, sort_keys=True)
-        print(f"review: {len(self.facts)} facts")
+        print(f"review: {len(self.facts)} facts", end="")
+        if self.marked:
+            print(f"; of {len(self.marked)} marked for review, {len(self.marked & self.touched)} corrected or dropped;"
+                  f" of {len(self.touched)} corrected or dropped, {len(self.touched - self.marked)} were not marked",
+                  end="")
+        print()

@@ -28,10 +28,17 @@ public struct Fact: Sendable, Hashable, Codable {
     public var via: String?
     /// Whose document the fact's sentence is about, when it names one (see `Claim.documentOwner`).
     public var about: String?
+    /// How surely extraction read the fact (0...1), set by `parley model init` on the facts it proposes from a
+    /// seed report; hand review removes it. Old files and learned facts have none.
+    public var confidence: Double?
+    /// Why a proposed fact needs a reader's eye, in plain words ("party read from the previous sentence"); `nil`
+    /// when nothing is doubtful or once reviewed. `parley model check` warns while a fact still carries it.
+    public var review: String?
 
     public init(id: String, issue: String, party: String?, attribute: Attribute, value: String,
                 quantities: [String] = [], when: [String] = [], places: [String] = [], evidence: String,
-                source: String, outlet: String? = nil, version: Int, via: String? = nil, about: String? = nil) {
+                source: String, outlet: String? = nil, version: Int, via: String? = nil, about: String? = nil,
+                confidence: Double? = nil, review: String? = nil) {
         self.id = id
         self.issue = issue
         self.party = party
@@ -46,5 +53,7 @@ public struct Fact: Sendable, Hashable, Codable {
         self.version = version
         self.via = via
         self.about = about
+        self.confidence = confidence
+        self.review = review
     }
 }

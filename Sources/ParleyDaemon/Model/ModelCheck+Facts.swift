@@ -30,6 +30,18 @@ extension ModelCheck {
                                           "the evidence of fact '\(fact.id)' is not in the seed text",
                                           hint: "quote the seed's sentence exactly (spacing may differ)"))
             }
+            if let review = fact.review {
+                found.append(ModelProblem(.warning, "to-review", at: "facts[\(f)].review",
+                                          "fact '\(fact.id)' (\(fact.issue), \(fact.party ?? "no party") \(fact.value)) is "
+                                              + "still marked for review: \(review)",
+                                          hint: "check it against its evidence, correct or drop it, then remove "
+                                              + "\"review\" (and \"confidence\")"))
+            }
+            if let confidence = fact.confidence, !(0...1).contains(confidence) {
+                found.append(ModelProblem(.error, "bad-confidence", at: "facts[\(f)].confidence",
+                                          "confidence \(confidence) of fact '\(fact.id)' is outside 0...1",
+                                          hint: "a share between 0 and 1, or no confidence at all"))
+            }
             if let allowed = factValues[fact.attribute], !allowed.contains(fact.value) {
                 found.append(ModelProblem(.error, "unknown-value", at: "facts[\(f)].value",
                                           "'\(fact.value)' is not a \(fact.attribute.rawValue) value of the language",

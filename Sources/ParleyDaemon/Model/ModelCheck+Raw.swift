@@ -14,7 +14,8 @@ extension ModelCheck {
         static let issueKeys: Set<String> = ["id", "name", "covers", "terms", "weakTerms", "yieldsTo", "leaderTriggers",
                                              "requiresParty", "meetings", "severity"]
         static let factKeys: Set<String> = ["id", "issue", "party", "attribute", "value", "quantities", "when", "places",
-                                            "evidence", "source", "outlet", "version", "via", "about"]
+                                            "evidence", "source", "outlet", "version", "via", "about", "confidence",
+                                            "review"]
 
         func problems() -> [ModelProblem] {
             var found = unknownKeys(object, known: Self.topKeys, at: "")

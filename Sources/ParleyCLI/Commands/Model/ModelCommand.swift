@@ -4,7 +4,7 @@ import ArgumentParser
 struct ModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
-        abstract: "Check a negotiation model file, or show what it holds.",
+        abstract: "Propose a negotiation model from a seed report, check a model file, show what it holds or how it changed.",
         discussion: "The model format, field by field, and how to write one: docs/models.md.",
-        subcommands: [ModelCheckCommand.self, ModelShowCommand.self])
+        subcommands: [ModelInitCommand.self, ModelCheckCommand.self, ModelShowCommand.self, ModelHistoryCommand.self])
 }

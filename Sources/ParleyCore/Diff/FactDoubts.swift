@@ -1,0 +1,88 @@
+import Foundation
+
+/// How surely a claim read from a seed report states the fact it became, and why a reader should look at it: each
+/// doubt lowers the confidence by its factor and says what to check. The factors are judgement, not a fit: they
+/// order the facts for review (a single strong doubt, or two mild ones, fall below `SeedProposal.reviewBelow`).
+struct FactDoubts {
+    let model: NegotiationModel
+    private let positions: Set<String>
+
+    init(model: NegotiationModel) {
+        self.model = model
+        positions = model.language.positionStances
+    }
+
+    /// Confidence of each way the party was found.
+    static let attributionConfidence: [String: Double] = [
+        "subject": 0.95, "speaker": 0.9, "document": 0.85, "context": 0.5, "none": 0.8,
+    ]
+
+    /// The doubts about the fact made of `claim` and filed under `filedUnder` (an alert groups a report's claims
+    /// on an issue under one party, so a fact's party may not be its sentence's).
+    func of(_ claim: Claim, filedUnder: String?, documents: DocumentTrail.Entry, sideIssue: Bool)
+        -> (confidence: Double, review: String?) {
+        var confidence = Self.attributionConfidence[claim.attribution] ?? 0.8
+        var reasons: [String] = []
+        func doubt(_ factor: Double, _ reason: String) {
+            confidence *= factor
+            reasons.append(reason)
+        }
+        let party = claim.party.map(name) ?? "no party"
+        if filedUnder != claim.party {
+            doubt(0.5, "filed under \(filedUnder.map(name) ?? "no party") with this report's other claim on the issue, "
+                + "but this sentence reads as \(claim.party.map { name($0) + "'s" } ?? "no party's (a joint act?)")")
+        }
+        switch claim.attribution {
+        case "context":
+            reasons.append("party read from the previous sentence (this one names none): is it \(party)'s?")
+        case "document":
+            if documents.ownerHere == nil, let carried = documents.carried {
+                doubt(0.75, "read as a clause of \(name(carried.owner))'s \(carried.word) named in an earlier sentence")
+            }
+        default:
+            break
+        }
+        // A clause of one party's document quoted by, or next to, another party: the clause is the owner's, a
+        // stance on the document is the other's.
+        if claim.attribution != "document", let word = documents.word {
+            if let owner = documents.ownerHere ?? claim.documentOwner, owner != claim.party {
+                doubt(0.55, "the sentence names \(name(owner))'s \(word): filed under \(party) (\(claim.attribution)); "
+                    + "a clause of the \(word) is \(name(owner))'s, a stance on it \(party)'s")
+            } else if documents.ownerHere == nil, let carried = documents.carried, carried.owner != claim.party {
+                doubt(0.7, "the sentence names a \(word), whose owner it does not say (the last one named was "
+                    + "\(name(carried.owner))'s \(carried.word)): filed under \(party) (\(claim.attribution))")
+            }
+        }
+        if filedUnder == nil, let stance = claim.stance, positions.contains(stance) {
+            doubt(0.7, "a position ('\(stance)') with no party: a joint act, or whose?")
+        }
+        if sideIssue {
+            doubt(0.65, "the issue is only named in the sentence, whose main claim is on another issue: does the "
+                + "stance apply to it?")
+        }
+        if claim.weakTerm {
+            doubt(0.75, "the issue is named only by one of its broad words")
+        }
+        if claim.hedged { doubt(0.7, "hedged wording, read as 'accepts'") }
+        if claim.negated, let stance = claim.stance { doubt(0.85, "a negated cue, read as '\(stance)'") }
+        if claim.commentary { doubt(0.7, "commentary or analysis rather than a party's act") }
+        if claim.background {
+            doubt(0.85, "background (\(claim.recapCue ?? "recap")): a past fact, check its dates")
+        }
+        let years = claim.quantities.filter { $0.value >= 1900 && $0.value <= 2100 && $0.value == $0.value.rounded() }
+        if !years.isEmpty {
+            doubt(0.85, "'\(years.map(\.description).joined(separator: "', '"))' read as a quantity: a year?")
+        }
+        if !claim.dateAlternates.isEmpty {
+            doubt(0.9, "a weekday read as \(claim.dates.joined(separator: ", ")) (also possible: "
+                + "\(claim.dateAlternates.joined(separator: ", ")))")
+        }
+        let rounded = (confidence * 100).rounded() / 100
+        return (rounded, rounded < SeedProposal.reviewBelow && !reasons.isEmpty ? reasons.joined(separator: "; ") : nil)
+    }
+
+    /// A party's id as the reader knows it: its name.
+    private func name(_ id: String) -> String {
+        model.party(id)?.name ?? id
+    }
+}
