@@ -86,6 +86,6 @@ class Review:
         print(f"review: {len(self.facts)} facts", end="")
         if self.marked:
             print(f"; of {len(self.marked)} marked for review, {len(self.marked & self.touched)} corrected or dropped;"
-                  f" of {len(self.touched)} corrected or dropped, {len(self.touched - self.marked)} were not marked",
+                  f" of {len(self.touched)} corrected or dropped, {len(self.touched - self.marked)} not marked",
                   end="")
         print()

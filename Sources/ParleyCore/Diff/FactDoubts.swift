@@ -6,10 +6,19 @@ import Foundation
 struct FactDoubts {
     let model: NegotiationModel
     private let positions: Set<String>
+    /// Words of the parties' aliases, lowercased as places are: a "place" among them is a party's name misread.
+    private let aliasWords: [String: String]
 
     init(model: NegotiationModel) {
         self.model = model
         positions = model.language.positionStances
+        var words: [String: String] = [:]
+        for party in model.parties {
+            for alias in party.aliases {
+                for token in Tokenizer.tokens(alias) where token.isCapitalized { words[token.lower] = words[token.lower] ?? party.id }
+            }
+        }
+        aliasWords = words
     }
 
     /// Confidence of each way the party was found.
@@ -67,7 +76,13 @@ struct FactDoubts {
         if claim.negated, let stance = claim.stance { doubt(0.85, "a negated cue, read as '\(stance)'") }
         if claim.commentary { doubt(0.7, "commentary or analysis rather than a party's act") }
         if claim.background {
-            doubt(0.85, "background (\(claim.recapCue ?? "recap")): a past fact, check its dates")
+            doubt(0.75, "background (\(claim.recapCue ?? "recap")): a past fact, check its dates and whether it "
+                + "still holds")
+        }
+        let parties = claim.names.filter { aliasWords[$0] != nil }
+        if !parties.isEmpty {
+            doubt(0.75, "'\(parties.joined(separator: "', '"))' read as a place, but names "
+                + Set(parties.compactMap { aliasWords[$0] }).sorted().map(name).joined(separator: ", "))
         }
         let years = claim.quantities.filter { $0.value >= 1900 && $0.value <= 2100 && $0.value == $0.value.rounded() }
         if !years.isEmpty {
