@@ -27,6 +27,14 @@ import Testing
             == ["$.parties[2].aliases[2]: shorter than 1 characters", "$.parties[3].aliases: fewer than 1 items"])
     }
 
+    /// What `parley model init` proposes (facts with `confidence` and `review`) follows the schema too.
+    @Test func aProposedModelFollowsTheSchema() throws {
+        let proposed = try ModelInitTests.proposal().model
+        let json = try JSONDecoder().decode(JSONValue.self, from: try proposed.encoded())
+        #expect(SchemaCheck.problems(json, schema: try Self.json(Self.schemaFile)) == [])
+        #expect(proposed.facts.contains { $0.review != nil } && proposed.facts.allSatisfy { $0.confidence != nil })
+    }
+
     /// docs/models.md documents every field the schema names (as `field` in backquotes).
     @Test func theGuideDocumentsEveryFieldOfTheSchema() throws {
         let guide = try String(contentsOf: DemoRunTests.root.appendingPathComponent("docs/models.md"), encoding: .utf8)
