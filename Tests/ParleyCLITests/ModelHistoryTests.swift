@@ -72,7 +72,7 @@ import Testing
             #expect(blocks.count == 5)
             // The facts the model started with, under the seed's record.
             #expect(blocks[1].hasPrefix("model v2, read 2025-05-02T12:00:00Z: \"Northland tables a border plan as the "
-                + "two sides swap prisoners\" <seed:north-south-plan>\n"))
+                + "two sides swap prisoners\" <seed:north-south-plan>, report time 2025-05-02T12:00:00Z\n"))
             #expect(blocks[1].contains("  + north accepts [200 prisoners; 2025-05-01; seed:north-south-plan]: "
                 + "\"Northland and Southland agreed to exchange 200 prisoners on Thursday.\""))
             // Each report: when it was read, its title, url and publication, then the fact it added.

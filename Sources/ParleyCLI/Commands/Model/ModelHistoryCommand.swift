@@ -96,6 +96,9 @@ struct ModelHistoryCommand: AsyncParsableCommand {
             + "<\(record.reportURL)>"
         if let published = try await source.published(alertIDs: record.alertIDs) {
             text += ", published \(published.formatted(.iso8601))"
+        } else if let time = record.reportTime {
+            // No stored alert says when it was published: the time the core reasoned on for it.
+            text += ", report time \(time.formatted(.iso8601))"
         }
         return text
     }
