@@ -79,10 +79,25 @@ struct FactDoubts {
             doubt(0.75, "background (\(claim.recapCue ?? "recap")): a past fact, check its dates and whether it "
                 + "still holds")
         }
-        let parties = claim.names.filter { aliasWords[$0] != nil }
+        // A party's name after "in", "at", "to"... is a place indeed ("told reporters in Baku"); elsewhere it is an
+        // actor or an adjective ("Russian border guards") misread as a place.
+        let tokens = Tokenizer.tokens(claim.sentence)
+        let parties = claim.names.filter { word in
+            aliasWords[word] != nil && tokens.indices.contains { i in
+                tokens[i].lower == word && !(i > 0 && ClaimExtractor.locatives.contains(tokens[i - 1].lower))
+            }
+        }
         if !parties.isEmpty {
-            doubt(0.75, "'\(parties.joined(separator: "', '"))' read as a place, but names "
-                + Set(parties.compactMap { aliasWords[$0] }).sorted().map(name).joined(separator: ", "))
+            var owners: [String] = []
+            var words: [String: [String]] = [:]
+            for word in parties {
+                let owner = aliasWords[word] ?? word
+                if words[owner] == nil { owners.append(owner) }
+                words[owner, default: []].append("'\(word)'")
+            }
+            doubt(0.75, owners.map { owner in
+                (words[owner] ?? []).joined(separator: ", ") + " read as a place: a name of \(name(owner))"
+            }.joined(separator: "; "))
         }
         let years = claim.quantities.filter { $0.value >= 1900 && $0.value <= 2100 && $0.value == $0.value.rounded() }
         if !years.isEmpty {
