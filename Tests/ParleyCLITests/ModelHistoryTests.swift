@@ -10,7 +10,7 @@ import Testing
 /// `parley model history ISSUE` over a real SQLite state built by the daemon's own item processor: a model
 /// proposed by `model init`, then three reports processed one by one, each committed with its model version.
 @Suite struct ModelHistoryTests {
-    static let start = Date(timeIntervalSince1970: 1_746_900_000)  // 2025-05-10T18:00:00Z
+    static let start = Date(timeIntervalSince1970: 1_747_159_200)  // 2025-05-13T18:00:00Z
 
     static func report(_ n: Int, title: String, text: String, outlet: String, day: Int) -> Report {
         Report(url: "https://news.example/\(n)", title: title,
@@ -76,17 +76,30 @@ import Testing
             #expect(blocks[1].contains("  + north accepts [200 prisoners; 2025-05-01; seed:north-south-plan]: "
                 + "\"Northland and Southland agreed to exchange 200 prisoners on Thursday.\""))
             // Each report: when it was read, its title, url and publication, then the fact it added.
-            #expect(blocks[2].hasPrefix("model v3, read 2025-05-10T19:00:00Z: \"Northland and Southland swap 350 "
+            #expect(blocks[2].hasPrefix("model v3, read 2025-05-13T19:00:00Z: \"Northland and Southland swap 350 "
                 + "prisoners\" <https://news.example/1>, published 2025-05-10T09:00:00Z\n"))
             #expect(blocks[2].contains("  + both sides status underway [350 prisoners"))
-            #expect(blocks[3].hasPrefix("model v4, read 2025-05-10T20:00:00Z: \"Southland proposes a new prisoner "
+            #expect(blocks[3].hasPrefix("model v4, read 2025-05-13T20:00:00Z: \"Southland proposes a new prisoner "
                 + "exchange\" <https://news.example/2>, published 2025-05-12T09:00:00Z\n"))
             #expect(blocks[3].contains("  + south proposes [500 prisoners; 2025-05-12; sudport; South Post]: \"Southland "
                 + "proposed a new prisoner exchange of 500 POWs on Monday, Mira told reporters in Sudport.\""))
             // Another outlet's report of the same proposal adds no fact: it corroborates the development.
-            #expect(blocks[4].hasPrefix("model v5, read 2025-05-10T21:00:00Z: \"Southland offers to swap 500 prisoners\" "
+            #expect(blocks[4].hasPrefix("model v5, read 2025-05-13T21:00:00Z: \"Southland offers to swap 500 prisoners\" "
                 + "<https://news.example/3>"))
             #expect(blocks[4].contains("  = south: corroborated by Mid Times (development pa-"))
+        }
+    }
+
+    /// docs/models.md shows this run's output: it must be what the command prints.
+    @Test func theGuidesExampleIsThisRun() async throws {
+        let guide = try String(contentsOf: DemoRunTests.root.appendingPathComponent("docs/models.md"), encoding: .utf8)
+        let start = try #require(guide.range(of: "```text\nnorth-south / prisoners"))
+        let end = try #require(guide.range(of: "```\n", range: start.upperBound..<guide.endIndex))
+        let example = String(guide[guide.index(start.lowerBound, offsetBy: 8)..<end.lowerBound])
+        try await Self.withState { store in
+            let text = try await ModelHistoryCommand.report(issue: "prisoners", party: nil, negotiation: nil, width: 0,
+                                                            source: StoredModels(store: store))
+            #expect(text == example)
         }
     }
 

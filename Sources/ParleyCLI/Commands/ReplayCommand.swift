@@ -13,7 +13,7 @@ struct ReplayCommand: AsyncParsableCommand {
             Inputs are feed files (RSS, Atom) or plain-text reports: optional header lines \
             `url: `, `title: `, `published: ` (RFC 3339), `outlet: `, then a line `---`, then the body, one paragraph \
             per line. The language file (english.language.json) is found beside the model, in a seeds/ folder above \
-            it, or in /etc/parley. Writing a model with --absorb --write-model: docs/models.md.
+            it, or in /etc/parley. Writing a model (parley model init, then review): docs/models.md.
             """)
 
     @OptionGroup var modelOption: ModelOption
