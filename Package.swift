@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        // Metrics (issue 14): the swift-metrics API with its Prometheus backend.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
     ],
     targets: [
         // MARK: C adapters (the only places that see C types)
@@ -87,6 +90,12 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                // The /metrics endpoint's HTTP server (NIO is already built for ParleyLoopback).
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -164,6 +173,7 @@ let package = Package(
             name: "ParleyDaemonTests",
             dependencies: [
                 "ParleyDaemon", "ParleyLoopback", "ParleyCore", "ParleyFeeds", "ParleyStore", "ParleySinks",
+                "ParleyFetch",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -68,18 +68,33 @@ public struct Daemon: Sendable {
         } catch {
             throw DaemonError.unusableState(error.description)
         }
-        let factory = SinkFactory(store: store, transport: transport, logger: logger)
+        let metrics = DaemonMetrics()
+        // Bound now, so a taken address stops the start with a clear error before anything runs.
+        let metricsServer: MetricsServer? = if let metricsConfig = config.metrics {
+            try await MetricsServer(config: metricsConfig, metrics: metrics, store: store,
+                                    logger: logger.with("service", "metrics"))
+        } else {
+            nil
+        }
+        var factory = SinkFactory(store: store, transport: transport, logger: logger)
+        factory.metrics = metrics
         let supervisor = SinkSupervisor(initial: try factory.members(config), logger: logger.with("service", "sinks"))
+        var itemProcessor = ItemProcessor(store: store, model: model, sinks: SinkFactory.sinkNames(config),
+                                          logger: logger.with("service", "processor"))
+        itemProcessor.metrics = metrics
         let processor = ProcessorService(
-            processor: ItemProcessor(store: store, model: model, sinks: SinkFactory.sinkNames(config),
-                                     logger: logger.with("service", "processor")),
+            processor: itemProcessor,
             logger: logger.with("service", "processor"),
-            onAlerts: { _ in supervisor.ringAll() })
+            onAlerts: { alerts in
+                metrics.alerted(alerts)
+                supervisor.ringAll()
+            })
         let heartbeat = Heartbeat()
         let poller = PollerService(roster: roster, store: store, queue: processor.queue,
                                    source: makeSource(config.limits), limits: config.limits,
                                    alertBacklog: config.alertBacklog,
-                                   heartbeat: heartbeat, logger: logger.with("service", "poller"))
+                                   heartbeat: heartbeat, logger: logger.with("service", "poller"),
+                                   metrics: metrics)
         let reloader = Reloader(current: config, store: store, roster: roster, poller: poller, processor: processor,
                                 supervisor: supervisor, factory: factory, makeSource: makeSource,
                                 levelControl: levelControl, logger: logger.with("service", "reload"))
@@ -96,9 +111,11 @@ public struct Daemon: Sendable {
             "alert_log.path": "\(config.alertLog)", "feeds": "\(config.feeds.count)",
             "webhooks": "\(config.webhooks.count)", "model.id": "\(model.id)", "model.version": "\(model.version)",
             "quarantined_bodies": "\(quarantined)",
+            "metrics.listen": "\(metricsServer?.boundAddress ?? "off")",
         ])
         var groupConfig = ServiceGroupConfiguration(
-            services: ([supervisor, processor, poller, reload, notify] as [any Service]).map {
+            services: ([supervisor, processor, poller, reload, notify] + (metricsServer.map { [$0] } ?? [])
+                       as [any Service]).map {
                 ServiceGroupConfiguration.ServiceConfiguration(service: $0)
             },
             gracefulShutdownSignals: [.sigterm, .sigint],

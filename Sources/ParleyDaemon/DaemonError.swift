@@ -10,6 +10,8 @@ public struct DaemonError: Error, CustomStringConvertible, Sendable {
         case unusableState
         case model
         case sink
+        /// The metrics endpoint cannot listen (its address is taken): a restart may mend it.
+        case metrics
     }
 
     let code: Code
@@ -45,4 +47,5 @@ public struct DaemonError: Error, CustomStringConvertible, Sendable {
     static func unusableState(_ message: String) -> DaemonError { DaemonError(.unusableState, "state: \(message)") }
     static func model(_ message: String) -> DaemonError { DaemonError(.model, "model: \(message)") }
     static func sink(_ message: String) -> DaemonError { DaemonError(.sink, "sink: \(message)") }
+    static func metrics(_ message: String) -> DaemonError { DaemonError(.metrics, "metrics: \(message)") }
 }

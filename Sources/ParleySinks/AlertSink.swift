@@ -1,3 +1,4 @@
+import Foundation
 /// A destination of alerts with its own delivery loop: the alert log and each webhook endpoint. The daemon
 /// runs each `run()` as its own service, so a dead endpoint never delays the log or the other endpoints,
 /// and rings each sink's `doorbell` after committing new alerts.
@@ -9,3 +10,7 @@ public protocol AlertSink: Sendable {
     /// leaves undelivered ones pending for the next start).
     func run() async
 }
+
+/// Told of deliveries done: the sink's name, when each delivery was created (its alert committed), and when they
+/// were delivered. The daemon's metrics use it for the delivery latency.
+public typealias DeliveryObserver = @Sendable (_ sink: String, _ created: [Date], _ deliveredAt: Date) -> Void

@@ -17,6 +17,35 @@ extension ConfigBuilder {
         "transfer-encoding", "user-agent",
     ]
 
+    static let metricsKeys = ["listen", "allow_remote"]
+
+    /// `metrics: {listen: 127.0.0.1:9464, allow_remote: false}`; an empty mapping takes the defaults.
+    mutating func readMetrics(_ entry: ConfigReader.Entry) -> MetricsConfig? {
+        if entry.value.mapping?.isEmpty == true || entry.value.scalar?.string == "" {
+            return MetricsConfig(listen: MetricsConfig.defaultListen, host: "127.0.0.1", port: 9464)
+        }
+        guard let map = reader.mapping(entry.value, entry.path, allowed: Self.metricsKeys) else { return nil }
+        var allowRemote = false
+        if let e = map["allow_remote"], let v = reader.bool(e) { allowRemote = v }
+        var listen = MetricsConfig.defaultListen
+        var node = entry.value, path = entry.path
+        if let e = map["listen"] {
+            guard let text = reader.string(e) else { return nil }
+            (listen, node, path) = (text, e.value, e.path)
+        }
+        guard let (host, port) = MetricsConfig.parse(listen) else {
+            reader.problem(node, path, "expected HOST:PORT with an IP address or localhost, such as "
+                           + "127.0.0.1:9464 or [::1]:9464, found '\(listen)'")
+            return nil
+        }
+        if !MetricsConfig.isLoopback(host) && !allowRemote {
+            reader.problem(node, path, "\(host) is not a loopback address: the endpoint has no authentication; "
+                           + "set metrics.allow_remote: true to serve it beyond this machine")
+            return nil
+        }
+        return MetricsConfig(listen: listen, host: host, port: port, allowRemote: allowRemote)
+    }
+
     mutating func readLimits(_ entry: ConfigReader.Entry) -> LimitsConfig {
         var limits = LimitsConfig()
         guard let map = reader.mapping(entry.value, entry.path, allowed: Self.limitKeys) else { return limits }

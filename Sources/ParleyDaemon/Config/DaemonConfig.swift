@@ -21,6 +21,8 @@ public struct DaemonConfig: Sendable, Equatable {
     /// published within this window before the fetch (`alert_backlog`, default 48 h); nil (`all`): every item
     /// of a first fetch alerts.
     public var alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog
+    /// The Prometheus endpoint (`metrics`); nil: none (the default).
+    public var metrics: MetricsConfig?
 
     public static let defaultAlertBacklog: Duration = .seconds(48 * 3600)
 
@@ -115,4 +117,56 @@ public struct LimitsConfig: Sendable, Hashable {
     public var shutdownTimeout: Duration = .seconds(20)
 
     public init() {}
+}
+
+/// Where `GET /metrics` is served (Prometheus text format). Loopback unless `allowRemote`.
+public struct MetricsConfig: Sendable, Hashable {
+    public static let defaultListen = "127.0.0.1:9464"
+
+    /// As written: `127.0.0.1:9464`, `[::1]:9464`, `localhost:9464`.
+    public var listen: String
+    public var host: String
+    /// 0 lets the kernel choose (tests).
+    public var port: Int
+    /// A non-loopback address is refused unless this is true (the endpoint has no authentication).
+    public var allowRemote: Bool
+
+    public init(listen: String, host: String, port: Int, allowRemote: Bool = false) {
+        self.listen = listen
+        self.host = host
+        self.port = port
+        self.allowRemote = allowRemote
+    }
+
+    /// `HOST:PORT` with an IP literal (IPv6 in brackets) or `localhost`, or nil.
+    static func parse(_ text: String) -> (host: String, port: Int)? {
+        let host: Substring, portText: Substring
+        if text.hasPrefix("[") {
+            guard let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") else {
+                return nil
+            }
+            host = text[text.index(after: text.startIndex)..<close]
+            portText = text[text.index(close, offsetBy: 2)...]
+            guard host.contains(":") else { return nil }
+        } else {
+            guard let colon = text.lastIndex(of: ":") else { return nil }
+            host = text[..<colon]
+            portText = text[text.index(after: colon)...]
+            guard !host.contains(":"), host == "localhost" || isIPv4(host) else { return nil }
+        }
+        guard !host.isEmpty, let port = Int(portText), (0...65535).contains(port),
+              portText.allSatisfy(\.isASCII) else { return nil }
+        return (host == "localhost" ? "127.0.0.1" : String(host), port)
+    }
+
+    static func isIPv4(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 3 && part.allSatisfy { $0.isASCII && $0.isNumber } && Int(part)! <= 255
+        }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host.hasPrefix("127.") || host == "::1"
+    }
 }

@@ -17,6 +17,8 @@ public struct ItemProcessor: Sendable {
     private let store: any StateStore
     private let logger: Logger
     private let now: @Sendable () -> Date
+    /// Counts committed items (the daemon's metrics; nil in the demo and tests).
+    public var metrics: DaemonMetrics?
 
     public init(store: any StateStore, model: NegotiationModel, sinks: [String], logger: Logger,
                 now: @escaping @Sendable () -> Date = { Date() }) {
@@ -119,6 +121,7 @@ public struct ItemProcessor: Sendable {
             tracker = before
             throw .state("cannot commit item \(key.guid) of feed \(key.feedID): \(error)")
         }
+        metrics?.itemCommitted()
         logger.debug("item processed", metadata: [
             "report.url": "\(report.url)", "alerts": "\(alerts.count)",
             "alerts.withheld": "\(outcome.alerts.count - alerts.count)",

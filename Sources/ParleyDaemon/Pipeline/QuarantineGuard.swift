@@ -11,6 +11,7 @@ import ParleyStore
 struct QuarantineGuard: Sendable {
     let store: any StateStore
     let logger: Logger
+    var metrics: DaemonMetrics? = nil
 
     /// At start: quarantines the bodies the previous runs kept dying on, logs them and every body still
     /// quarantined; returns how many are.
@@ -49,6 +50,7 @@ struct QuarantineGuard: Sendable {
                 logger.warning("body quarantined: skipped until the feed's content changes", metadata: [
                     "body.hash": "\(hash)",
                 ])
+                metrics?.polled(.quarantined)
                 return fetched.success(nil)
             case .admitted(let isSuspect):
                 suspect = isSuspect

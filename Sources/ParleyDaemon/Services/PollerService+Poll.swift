@@ -20,18 +20,21 @@ extension PollerService {
         let state: FeedState
         switch step {
         case .finished(let next, .notModified):
+            metrics?.polled(.notModified)
             log.trace("feed not modified")
             state = next
         case .finished(let next, .failed(let reason)):
+            metrics?.polled(.failed)
             log.warning("poll failed", metadata: [
                 "error": "\(reason)", "feed.errors": "\(next.errorCount)", "feed.next_poll": "\(Self.date(next))",
             ])
             state = next
         case .finished(let next, .retired(let reason)):
+            metrics?.polled(.retired)
             log.error("feed retired: no longer polled", metadata: ["error": "\(reason)"])
             state = next
         case .fetched(let fetched):
-            state = await QuarantineGuard(store: store, logger: log).guarding(fetched, feedID: entry.id) {
+            state = await QuarantineGuard(store: store, logger: log, metrics: metrics).guarding(fetched, feedID: entry.id) {
                 await process(fetched, entry: entry, log: log)
             }
         }
@@ -49,6 +52,7 @@ extension PollerService {
             parsed = try FeedParser().parse(fetched.body, documentURL: fetched.documentURL,
                                             httpCharset: fetched.charset)
         } catch {
+            metrics?.polled(.notParsed)
             let next = fetched.failure("\(error)")
             log.warning("feed not parsed", metadata: [
                 "error": "\(error)", "feed.errors": "\(next.errorCount)", "feed.next_poll": "\(Self.date(next))",
@@ -66,6 +70,7 @@ extension PollerService {
                                                       quietBefore: quietBefore))
             // Only now, with every item committed, is the new HTTP state safe to store.
             let next = fetched.success(parsed.ttlMinutes)
+            metrics?.polled(.fetched)
             log.debug("feed polled", metadata: [
                 "feed.entries": "\(parsed.entries.count)", "alerts": "\(alerts.count)",
                 "feed.next_poll": "\(Self.date(next))",
@@ -73,6 +78,7 @@ extension PollerService {
             return next
         } catch {
             let next = fetched.failure("\(error)")
+            metrics?.polled(.notProcessed)
             log.warning("feed items not processed", metadata: [
                 "error": "\(error)", "feed.errors": "\(next.errorCount)", "feed.next_poll": "\(Self.date(next))",
             ])

@@ -26,10 +26,12 @@ final class PollerService: Service {
     let logger: Logger
     let settings: Mutex<Settings>
     let source: Mutex<any FeedSource>
+    let metrics: DaemonMetrics?
 
     init(roster: FeedRoster, store: any StateStore, queue: ProcessingQueue, source: any FeedSource,
          limits: LimitsConfig, alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog, heartbeat: Heartbeat,
-         logger: Logger) {
+         logger: Logger, metrics: DaemonMetrics? = nil) {
+        self.metrics = metrics
         self.roster = roster
         self.store = store
         self.queue = queue
@@ -64,6 +66,9 @@ final class PollerService: Service {
                 lateness.note(due, now: now, inFlight: busy.count, concurrency: concurrency, feeds: roster.count,
                               logger: logger)
                 for entry in due {
+                    if let metrics, let dueAt = entry.state.nextPollAt {
+                        metrics.pollStarted(lateBy: now.timeIntervalSince(dueAt))
+                    }
                     busy.insert(entry.id)
                     group.addTask { [self] in
                         await poll(entry)

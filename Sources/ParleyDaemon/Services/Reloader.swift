@@ -54,6 +54,9 @@ final class Reloader: Sendable {
             logger.warning("state_directory and model changes take effect only after a restart",
                            metadata: ["config.file": "\(new.file)"])
         }
+        if new.metrics != old.metrics {
+            logger.warning("metrics changes take effect only after a restart", metadata: ["config.file": "\(new.file)"])
+        }
         levelControl.level = new.logLevel
         do {
             let members = try factory.members(new)

@@ -10,6 +10,7 @@ struct SinkFactory: Sendable {
     let store: any StateStore
     let transport: any WebhookTransport
     let logger: Logger
+    var metrics: DaemonMetrics?
 
     /// The outbox names deliveries are committed for, in a stable order.
     static func sinkNames(_ config: DaemonConfig) -> [String] {
@@ -17,10 +18,15 @@ struct SinkFactory: Sendable {
     }
 
     func members(_ config: DaemonConfig) throws(DaemonError) -> [SinkSupervisor.Member] {
+        var observer: DeliveryObserver?
+        if let metrics {
+            observer = { sink, created, at in metrics.delivered(sink: sink, created: created, at: at) }
+        }
         var members = [SinkSupervisor.Member(
             key: "log|\(config.alertLog)",
             sink: AlertLogSink(path: config.alertLog, store: store,
-                               logger: logger.with("sink.name", Self.alertLogName), name: Self.alertLogName))]
+                               logger: logger.with("sink.name", Self.alertLogName), name: Self.alertLogName,
+                               onDelivered: observer))]
         for hook in config.webhooks {
             let endpoint: WebhookEndpoint
             do {
@@ -38,7 +44,8 @@ struct SinkFactory: Sendable {
             members.append(SinkSupervisor.Member(
                 key: "webhook|\(hook)|\(retry)",
                 sink: WebhookSink(endpoint: endpoint, store: store, transport: transport,
-                                  logger: logger.with("sink.name", hook.name), policy: policy)))
+                                  logger: logger.with("sink.name", hook.name), policy: policy,
+                                  onDelivered: observer)))
         }
         return members
     }

@@ -20,10 +20,12 @@ public actor AlertLogSink: AlertSink {
     private let pollInterval: Duration
     private let file: AlertLogFile
     private var recovered = false
+    private let onDelivered: DeliveryObserver?
 
     public init(path: String, store: any StateStore, logger: Logger, name: String = "log",
                 doorbell: DeliveryDoorbell = DeliveryDoorbell(), batchSize: Int = 256,
-                pollInterval: Duration = .seconds(1)) {
+                pollInterval: Duration = .seconds(1), onDelivered: DeliveryObserver? = nil) {
+        self.onDelivered = onDelivered
         self.name = name
         self.path = path
         self.store = store
@@ -69,7 +71,9 @@ public actor AlertLogSink: AlertSink {
         guard !batch.isEmpty else { return 0 }
         do {
             let cursor = try append(batch)
-            try await store.markDelivered(batch.map(\.id), cursor: cursor, at: Date())
+            let at = Date()
+            try await store.markDelivered(batch.map(\.id), cursor: cursor, at: at)
+            onDelivered?(name, batch.map(\.delivery.createdAt), at)
         } catch {
             // Some lines may be in the file but not in the outbox (a full disk mid-write, a busy database):
             // reconcile before the next batch, exactly as after a crash, so none is written twice.

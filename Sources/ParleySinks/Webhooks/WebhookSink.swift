@@ -24,12 +24,16 @@ public struct WebhookSink: AlertSink {
     private let logger: Logger
     private let pollInterval: Duration
     private let now: @Sendable () -> Date
+    /// Told of each delivery done: the sink, when its alert was committed, when it was delivered (metrics).
+    private let onDelivered: DeliveryObserver?
 
     public var name: String { endpoint.name }
 
     public init(endpoint: WebhookEndpoint, store: any StateStore, transport: any WebhookTransport, logger: Logger,
                 policy: RetryPolicy = RetryPolicy(), doorbell: DeliveryDoorbell = DeliveryDoorbell(),
-                pollInterval: Duration = .seconds(1), now: @escaping @Sendable () -> Date = { Date() }) {
+                pollInterval: Duration = .seconds(1), now: @escaping @Sendable () -> Date = { Date() },
+                onDelivered: DeliveryObserver? = nil) {
+        self.onDelivered = onDelivered
         self.endpoint = endpoint
         self.store = store
         self.transport = transport
@@ -92,7 +96,9 @@ public struct WebhookSink: AlertSink {
             let response = try await transport.send(request)
             metadata["http.status"] = "\(response.status)"
             if response.isSuccess {
-                try await store.markDelivered([pending.id], cursor: nil, at: now())
+                let at = now()
+                try await store.markDelivered([pending.id], cursor: nil, at: at)
+                onDelivered?(name, [pending.delivery.createdAt], at)
                 logger.debug("webhook delivered", metadata: metadata)
                 return
             }
