@@ -111,6 +111,12 @@ import Testing
         #expect(!text.contains("\"review\"") && !text.contains("\"confidence\""))
     }
 
+    @Test func showSaysWhichFactsAwaitReview() throws {
+        let text = ModelSummary(model: try Self.proposal().model, evidenceWidth: 20).text
+        #expect(text.contains("\"He also wants the...\"  [review: party read from the previous sentence"))
+        #expect(text.contains("\"Southland demands...\"\n"))
+    }
+
     @Test func aVocabularyWithFactsOrASeedAboutSomethingElseIsRefused() throws {
         let clean = ModelCheckTests.fixtures.appendingPathComponent("clean.model.json").path
         #expect(throws: ExitCode(1)) {

@@ -15,7 +15,9 @@ struct FactDoubts {
         var words: [String: String] = [:]
         for party in model.parties {
             for alias in party.aliases {
-                for token in Tokenizer.tokens(alias) where token.isCapitalized { words[token.lower] = words[token.lower] ?? party.id }
+                for token in Tokenizer.tokens(alias) where token.isCapitalized && words[token.lower] == nil {
+                    words[token.lower] = party.id
+                }
             }
         }
         aliasWords = words

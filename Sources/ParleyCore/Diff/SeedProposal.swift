@@ -25,7 +25,8 @@ public struct SeedProposal: Sendable {
         var model = tracker.model
         let documents = DocumentTrail(model: vocabulary, report: report)
         // Sentences whose claim on an issue is the sentence's focus (or one of its clauses), not a side mention.
-        let focused = Set(focus.claims.filter { !$0.headline }.map { FocusKey(sentence: $0.sentenceIndex, issue: $0.issue) })
+        let focused = Set(focus.claims.filter { !$0.headline }
+            .map { FocusKey(sentence: $0.sentenceIndex, issue: $0.issue) })
         let doubts = FactDoubts(model: vocabulary)
         // `ModelUpdate` makes one fact per member claim of an alert, ids `<alert>-f`, `<alert>-f2`...
         var claims: [String: Claim] = [:]
@@ -38,9 +39,9 @@ public struct SeedProposal: Sendable {
         }
         for index in model.facts.indices {
             guard let claim = claims[model.facts[index].id] else { continue }
+            let key = FocusKey(sentence: claim.sentenceIndex, issue: claim.issue)
             let grade = doubts.of(claim, filedUnder: model.facts[index].party,
-                                  documents: documents.at(claim.sentenceIndex),
-                                  sideIssue: !focused.contains(FocusKey(sentence: claim.sentenceIndex, issue: claim.issue)))
+                                  documents: documents.at(claim.sentenceIndex), sideIssue: !focused.contains(key))
             model.facts[index].confidence = grade.confidence
             model.facts[index].review = grade.review
         }

@@ -58,7 +58,9 @@ public struct IssueHistory: Sendable {
             && (party == nil || development.party == party) {
             let known = outlets[development.alertID]
             let fresh = known.map { seen in development.outlets.filter { !seen.contains($0) } } ?? []
-            if !fresh.isEmpty { entry(model.version) { $0.corroborated.append(Corroboration(development: development, outlets: fresh)) } }
+            if !fresh.isEmpty {
+                entry(model.version) { $0.corroborated.append(Corroboration(development: development, outlets: fresh)) }
+            }
             outlets[development.alertID] = Set(development.outlets)
         }
         for version in changes.keys.sorted() {

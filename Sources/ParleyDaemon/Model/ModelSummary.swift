@@ -78,6 +78,8 @@ public struct ModelSummary: Sendable {
         if !fact.quantities.isEmpty { parts.append(fact.quantities.joined(separator: ", ")) }
         if !fact.when.isEmpty { parts.append(fact.when.joined(separator: ", ")) }
         parts.append("\"" + shorten(fact.evidence) + "\"")
+        // A fact `parley model init` proposed and nobody has reviewed yet says so, with why.
+        if let review = fact.review { parts.append("[review: \(review)]") }
         return parts.joined(separator: "  ")
     }
 

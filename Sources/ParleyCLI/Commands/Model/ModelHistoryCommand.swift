@@ -46,7 +46,9 @@ struct ModelHistoryCommand: AsyncParsableCommand {
         decoder.dateDecodingStrategy = .iso8601
         let versions = try await source.versions(of: negotiation)
         var history = IssueHistory(issue: issue, party: party)
-        for (index, stored) in versions.enumerated() {
+        var issues = Set<String>()
+        var parties = Set<String>()
+        for stored in versions {
             let model: NegotiationModel
             do {
                 model = try decoder.decode(NegotiationModel.self, from: stored.model)
@@ -54,17 +56,17 @@ struct ModelHistoryCommand: AsyncParsableCommand {
                 throw StateOptions.fail("model history: stored version \(stored.version) of '\(negotiation)' cannot be "
                     + "read: \(error)")
             }
-            if index == 0 {
-                guard model.issue(issue) != nil else {
-                    throw ModelHistoryCommand.wrongArgument("model history: '\(negotiation)' has no issue '\(issue)' (issues: "
-                        + model.issues.map(\.id).joined(separator: ", ") + ")")
-                }
-                if let party, model.party(party) == nil {
-                    throw ModelHistoryCommand.wrongArgument("model history: '\(negotiation)' has no party '\(party)' (parties: "
-                        + model.parties.map(\.id).joined(separator: ", ") + ")")
-                }
-            }
+            issues.formUnion(model.issues.map(\.id))
+            parties.formUnion(model.parties.map(\.id))
             history.add(model)
+        }
+        guard issues.contains(issue) else {
+            throw wrongArgument("model history: '\(negotiation)' has no issue '\(issue)' (issues: "
+                + issues.sorted().joined(separator: ", ") + ")")
+        }
+        if let party, !parties.contains(party) {
+            throw wrongArgument("model history: '\(negotiation)' has no party '\(party)' (parties: "
+                + parties.sorted().joined(separator: ", ") + ")")
         }
         let changes = history.entries.reduce(0) { $0 + $1.added.count + $1.removed.count + $1.corroborated.count }
         var lines = ["\(negotiation) / \(issue)\(party.map { " / \($0)" } ?? ""): \(changes) change"
@@ -135,8 +137,8 @@ struct StoredModels {
                 + "that changes the model)")
         }
         guard stored.count == 1 else {
-            throw ModelHistoryCommand.wrongArgument("model history: the state holds several negotiations; give --negotiation ("
-                + stored.joined(separator: ", ") + ")")
+            throw ModelHistoryCommand.wrongArgument("model history: the state holds several negotiations; give "
+                + "--negotiation (" + stored.joined(separator: ", ") + ")")
         }
         return only
     }
