@@ -95,9 +95,12 @@ public struct Daemon: Sendable {
                                    alertBacklog: config.alertBacklog,
                                    heartbeat: heartbeat, logger: logger.with("service", "poller"),
                                    metrics: metrics)
+        let health = FeedHealthService(config: config.feedHealth, endpoints: try FeedHealthService.endpoints(config),
+                                       store: store, roster: roster, transport: transport,
+                                       logger: logger.with("service", "health"))
         let reloader = Reloader(current: config, store: store, roster: roster, poller: poller, processor: processor,
                                 supervisor: supervisor, factory: factory, makeSource: makeSource,
-                                levelControl: levelControl, logger: logger.with("service", "reload"))
+                                levelControl: levelControl, logger: logger.with("service", "reload"), health: health)
         let reload = ReloadService(signals: hangups, notifier: notifier, logger: logger.with("service", "reload")) {
             await reloader.reload()
         }
@@ -114,7 +117,7 @@ public struct Daemon: Sendable {
             "metrics.listen": "\(metricsServer?.boundAddress ?? "off")",
         ])
         var groupConfig = ServiceGroupConfiguration(
-            services: ([supervisor, processor, poller, reload, notify] + (metricsServer.map { [$0] } ?? [])
+            services: ([supervisor, processor, poller, health, reload, notify] + (metricsServer.map { [$0] } ?? [])
                        as [any Service]).map {
                 ServiceGroupConfiguration.ServiceConfiguration(service: $0)
             },

@@ -10,7 +10,8 @@ extension ConfigBuilder {
     static let feedKeys = ["url", "name", "interval", "tags"]
     /// The alert log's name in the outbox; no webhook may take it.
     static let alertLogSinkName = "log"
-    static let webhookKeys = ["name", "url", "format", "secret", "headers"]
+    static let webhookKeys = ["name", "url", "format", "secret", "headers", "events"]
+    static let feedHealthKeys = ["failing_after", "silent_after"]
     /// Headers the webhook sender sets itself (Standard Webhooks signing and the body's framing).
     static let reservedHeaders: Set<String> = [
         "content-type", "content-length", "host", "webhook-id", "webhook-timestamp", "webhook-signature",
@@ -44,6 +45,14 @@ extension ConfigBuilder {
             return nil
         }
         return MetricsConfig(listen: listen, host: host, port: port, allowRemote: allowRemote)
+    }
+
+    mutating func readFeedHealth(_ entry: ConfigReader.Entry) -> FeedHealthConfig {
+        var health = FeedHealthConfig()
+        guard let map = reader.mapping(entry.value, entry.path, allowed: Self.feedHealthKeys) else { return health }
+        if let e = map["failing_after"], let v = reader.duration(e) { health.failingAfter = v }
+        if let e = map["silent_after"], let v = reader.duration(e) { health.silentAfter = v }
+        return health
     }
 
     mutating func readLimits(_ entry: ConfigReader.Entry) -> LimitsConfig {
@@ -195,6 +204,19 @@ extension ConfigBuilder {
             }
         }
         if let e = map["headers"] { hook.headers = readHeaders(e) }
+        if let e = map["events"], let words = reader.stringList(e) {
+            var events = Set<WebhookConfig.Event>()
+            for word in words {
+                if let event = WebhookConfig.Event(rawValue: word.lowercased()) {
+                    events.insert(event)
+                } else {
+                    let known = WebhookConfig.Event.allCases.map(\.rawValue).joined(separator: ", ")
+                    reader.problem(e.value, e.path, "unknown event '\(word)'; use one or more of \(known)")
+                }
+            }
+            if words.isEmpty { reader.problem(e.value, e.path, "no events: list alerts, feed_health or both") }
+            if !events.isEmpty { hook.events = events }
+        }
         return hook
     }
 

@@ -16,7 +16,7 @@ struct ConfigBuilder {
     }
 
     static let topKeys = ["model", "state_directory", "alert_log", "log_level", "alert_backlog", "limits", "feeds",
-                          "sinks", "metrics"]
+                          "sinks", "metrics", "feed_health"]
 
     mutating func build(root: Node, file: String) -> DaemonConfig? {
         guard let top = reader.mapping(root, "", allowed: Self.topKeys) else { return nil }
@@ -73,6 +73,9 @@ struct ConfigBuilder {
         }
         if let entry = top["sinks"] {
             (config.webhooks, config.webhookRetry) = readSinks(entry)
+        }
+        if let entry = top["feed_health"] {
+            config.feedHealth = readFeedHealth(entry)
         }
         if let entry = top["metrics"] {
             config.metrics = readMetrics(entry)

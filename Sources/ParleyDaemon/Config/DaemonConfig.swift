@@ -23,6 +23,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog
     /// The Prometheus endpoint (`metrics`); nil: none (the default).
     public var metrics: MetricsConfig?
+    /// When a feed counts as failing or silent (`feed_health`).
+    public var feedHealth = FeedHealthConfig()
 
     public static let defaultAlertBacklog: Duration = .seconds(48 * 3600)
 
@@ -74,6 +76,13 @@ public struct WebhookConfig: Sendable, Hashable {
     /// Standard Webhooks secret, `whsec_<base64 of 24...64 bytes>`; nil sends unsigned requests.
     public var secret: String?
     public var headers: [String: String]
+    /// What the endpoint receives (`events`): alerts (the default), feed-health events, or both.
+    public var events: Set<Event> = [.alerts]
+
+    public enum Event: String, Sendable, Hashable, CaseIterable {
+        case alerts
+        case feedHealth = "feed_health"
+    }
 
     public init(name: String, url: String, format: Format = .generic, secret: String? = nil,
                 headers: [String: String] = [:]) {
@@ -169,4 +178,13 @@ public struct MetricsConfig: Sendable, Hashable {
     static func isLoopback(_ host: String) -> Bool {
         host.hasPrefix("127.") || host == "::1"
     }
+}
+
+/// A feed is failing when its polls have failed without a success for `failingAfter`, silent when it has had no
+/// new item for `silentAfter`; each change (and recovery) is logged once and sent to the webhooks that ask.
+public struct FeedHealthConfig: Sendable, Hashable {
+    public var failingAfter: Duration = .seconds(3600)
+    public var silentAfter: Duration = .seconds(7 * 86400)
+
+    public init() {}
 }

@@ -19,10 +19,14 @@ final class Reloader: Sendable {
     private let makeSource: Daemon.SourceFactory
     private let levelControl: LogLevelControl
     private let logger: Logger
+    /// Told of new feed-health thresholds and endpoints.
+    private let health: FeedHealthService?
 
     init(current: DaemonConfig, store: any StateStore, roster: FeedRoster, poller: PollerService,
          processor: ProcessorService, supervisor: SinkSupervisor, factory: SinkFactory,
-         makeSource: @escaping Daemon.SourceFactory, levelControl: LogLevelControl, logger: Logger) {
+         makeSource: @escaping Daemon.SourceFactory, levelControl: LogLevelControl, logger: Logger,
+         health: FeedHealthService? = nil) {
+        self.health = health
         self.current = Mutex(current)
         self.store = store
         self.roster = roster
@@ -60,6 +64,7 @@ final class Reloader: Sendable {
         levelControl.level = new.logLevel
         do {
             let members = try factory.members(new)
+            health?.update(config: new.feedHealth, endpoints: try FeedHealthService.endpoints(new))
             // Commits use the new sink names before the loops change, so no delivery is made for a sink
             // that will not run; deliveries for a removed sink stay in the outbox, listed.
             _ = try await processor.queue.submit(.sinks(SinkFactory.sinkNames(new)))

@@ -14,7 +14,7 @@ struct SinkFactory: Sendable {
 
     /// The outbox names deliveries are committed for, in a stable order.
     static func sinkNames(_ config: DaemonConfig) -> [String] {
-        [alertLogName] + config.webhooks.map(\.name)
+        [alertLogName] + config.webhooks.filter { $0.events.contains(.alerts) }.map(\.name)
     }
 
     func members(_ config: DaemonConfig) throws(DaemonError) -> [SinkSupervisor.Member] {
@@ -27,17 +27,8 @@ struct SinkFactory: Sendable {
             sink: AlertLogSink(path: config.alertLog, store: store,
                                logger: logger.with("sink.name", Self.alertLogName), name: Self.alertLogName,
                                onDelivered: observer))]
-        for hook in config.webhooks {
-            let endpoint: WebhookEndpoint
-            do {
-                endpoint = WebhookEndpoint(
-                    name: hook.name, url: hook.url, format: WebhookFormat(rawValue: hook.format.rawValue) ?? .generic,
-                    secret: try hook.secret.map { try WebhookSecret($0) },
-                    headers: hook.headers.sorted { $0.key < $1.key }.map { HTTPHeader($0.key, $0.value) },
-                    timeout: config.webhookRetry.timeout)
-            } catch {
-                throw .sink("webhook \(hook.name): \(error)")
-            }
+        for hook in config.webhooks where hook.events.contains(.alerts) {
+            let endpoint = try Self.endpoint(hook, timeout: config.webhookRetry.timeout)
             let retry = config.webhookRetry
             let policy = RetryPolicy(initialDelay: retry.initialDelay, maxDelay: retry.maxDelay,
                                      maxAttempts: retry.maxAttempts)
@@ -48,6 +39,18 @@ struct SinkFactory: Sendable {
                                   onDelivered: observer)))
         }
         return members
+    }
+
+    static func endpoint(_ hook: WebhookConfig, timeout: Duration) throws(DaemonError) -> WebhookEndpoint {
+        do {
+            return WebhookEndpoint(
+                name: hook.name, url: hook.url, format: WebhookFormat(rawValue: hook.format.rawValue) ?? .generic,
+                secret: try hook.secret.map { try WebhookSecret($0) },
+                headers: hook.headers.sorted { $0.key < $1.key }.map { HTTPHeader($0.key, $0.value) },
+                timeout: timeout)
+        } catch {
+            throw .sink("webhook \(hook.name): \(error)")
+        }
     }
 }
 
