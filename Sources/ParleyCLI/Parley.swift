@@ -18,6 +18,7 @@ struct Parley: AsyncParsableCommand {
             BenchCommand.self,
             StatusCommand.self,
             DeliveriesCommand.self,
+            FeedsCommand.self,
             ModelCommand.self,
             LoopbackServeCommand.self,
         ]
