@@ -144,7 +144,7 @@ struct NoveltyScorer: Sendable {
         }
         if let cue = claim.recapCue {
             // A recap cue is strong evidence; a mention of an earlier month ("the first swap since August") weak.
-            if cue == ClaimExtractor.earlierDate {
+            if claim.recapByDate {
                 tally.add(.recapDate, "recap (\(cue))")
             } else {
                 tally.add(.recapCue, "recap (\(cue))")

@@ -30,8 +30,10 @@ public struct Claim: Sendable, Hashable {
     public var sentenceIndex: Int
     /// Recap of earlier facts: background cue or a date well before publication.
     public var background: Bool
-    /// What made it recap: the cue phrase, or "an earlier date".
+    /// What made it recap: the cue phrase, or the language's `recapDateCue` ("an earlier date").
     public var recapCue: String?
+    /// The recap is only a date well before publication (weaker evidence than a recap phrase).
+    public var recapByDate = false
     public var commentary: Bool
     public var lookingAhead: Bool
     /// Where the party came from: `subject`, `speaker`, `context` or `none`.

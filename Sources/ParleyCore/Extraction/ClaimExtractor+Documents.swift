@@ -9,7 +9,7 @@ extension ClaimExtractor {
         // preposition: "work with its European partners on the text" is not Europe's text.
         let before = mentions.last { mention in
             mention.end <= document.start && (document.start - mention.end <= 3
-                && !(mention.end..<document.start).contains { Self.prepositions.contains(tokens[$0].lower) }
+                && !(mention.end..<document.start).contains { model.grammar.ownerBreakers.contains(tokens[$0].lower) }
                 || document.start - mention.end <= 8 && (mention.end..<document.start).contains { i in
                     model.documentActions.contains(tokens[i].lower)
                 })
@@ -17,7 +17,7 @@ extension ClaimExtractor {
         let acted = (document.end..<min(document.end + 3, tokens.count))
             .contains { model.documentActions.contains(tokens[$0].lower) }
         let byAgent = acted
-            ? (document.end..<min(document.end + 12, tokens.count)).first { tokens[$0].lower == "by" }
+            ? (document.end..<min(document.end + 12, tokens.count)).first { model.grammar.agentMarkers.contains(tokens[$0].lower) }
                 .flatMap { by in mentions.first { $0.start > by && $0.start - by <= 4 } }
             : nil
         // "the memorandum Russia's delegation handed over": the action may follow the owner's noun.
@@ -29,16 +29,6 @@ extension ClaimExtractor {
         }
         guard let near = byAgent ?? before ?? after, near.label < model.partyIDs.count else { return nil }
         return model.partyIDs[near.label]
-    }
-
-    /// Where a document's content starts in the sentence: everywhere when the document is the subject ("Under
-    /// the draft, Ukraine would withdraw ..."), after it when "which" or "whereby" follows ("a counter-proposal
-    /// under which Ukraine's army would be capped ..."), else nowhere.
-    func contentStart(_ tokens: [Token], documents: [PhraseMatcher.Match], documentSubject: Bool) -> Int? {
-        if documentSubject { return 0 }
-        return documents.first { document in
-            (document.end..<min(document.end + 2, tokens.count)).contains { ["which", "whereby"].contains(tokens[$0].lower) }
-        }?.end
     }
 
     /// The issues a document's content states a clause on: every issue named from `start` on, except meetings and
@@ -75,7 +65,7 @@ extension ClaimExtractor {
     func coordinatedCues(_ tokens: [Token], issueMatches: [PhraseMatcher.Match], stances: [PhraseMatcher.Match],
                          focus: PhraseMatcher.Match) -> [Int: (PhraseMatcher.Match, PhraseMatcher.Match)] {
         var cues: [Int: (PhraseMatcher.Match, PhraseMatcher.Match)] = [:]
-        for cue in stances where cue.start > focus.end && cue.start > 0 && tokens[cue.start - 1].lower == "and" {
+        for cue in stances where cue.start > focus.end && cue.start > 0 && model.grammar.coordinators.contains(tokens[cue.start - 1].lower) {
             if let match = issueMatches.first(where: { $0.label != focus.label && $0.start >= cue.end
                 && $0.start - cue.end <= 4 }) {
                 cues[match.start] = (match, cue)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The parts of reading a sentence: relevance, issue matching, speakers, clauses, places and memory keys.
+/// The parts of reading a report and its sentences that stages share: relevance, issue matching, places, memory
+/// keys and modal readings.
 extension ClaimExtractor {
     /// A report concerns the negotiation when its own subject does: its title or lead names a principal party
     /// and speaks of the negotiation's topic (a topic or issue term of the model, not only the party named in
@@ -50,7 +51,7 @@ extension ClaimExtractor {
             guard Set(near.map(\.label)).count >= 2 else { continue }
             // (A place after "to" or "in" is not the one who meets: "would travel to Washington to meet Trump".)
             let subject = mentions.last { $0.end <= trigger.start && trigger.start - $0.end <= Self.leaderWindow
-                && !($0.start > 0 && Self.locatives.contains(tokens[$0.start - 1].lower)) }
+                && !($0.start > 0 && model.grammar.locatives.contains(tokens[$0.start - 1].lower)) }
             let subjectIsLeader = subject.map { s in leaders.contains { $0.start == s.start } } ?? false
             let following = leaders.filter { $0.start >= trigger.end && $0.start - trigger.end <= 4 }
             if subjectIsLeader || Set(following.map(\.label)).count >= 2 { strong.append(trigger) }
@@ -69,14 +70,13 @@ extension ClaimExtractor {
         // "talks on security guarantees", "negotiations over territory": the talks' topic is the claim.
         result.removeAll { match in
             model.meetingIssues.contains(match.label) && match.end < tokens.count
-                && ["on", "over", "about"].contains(tokens[match.end].lower)
+                && model.grammar.topicPrepositions.contains(tokens[match.end].lower)
                 && strong.contains { $0.label != match.label && $0.start > match.end && $0.start - match.end <= 5 }
         }
         // "after a ceasefire", "once a peace deal is signed": an issue named as a point in time is not a claim.
         // ("ahead of any new round of talks": only determiners and such adjectives between.)
-        let temporal: Set<String> = ["after", "once", "until", "before", "ahead"]
-        let between: Set<String> = ["a", "an", "any", "the", "of", "new", "next", "another", "further", "fresh",
-                                    "its", "their", "possible", "eventual"]
+        let temporal = model.grammar.temporalMarkers
+        let between = model.grammar.temporalFillers
         result.removeAll { match in
             var i = match.start - 1
             while i >= 0, i >= match.start - 4, between.contains(tokens[i].lower) { i -= 1 }
@@ -85,40 +85,6 @@ extension ClaimExtractor {
         return result.filter { (model.yields[$0.label] ?? []).isDisjoint(with: present) }
             .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
             .sorted { $0.start < $1.start }
-    }
-    /// "..., Peskov said", "X told reporters", "according to X": the party mention next to an attribution verb.
-    func speaker(_ tokens: [Token], mentions: [PhraseMatcher.Match])
-        -> (mention: PhraseMatcher.Match, verb: Int)? {
-        for verb in model.attribution.matches(in: tokens) {
-            if let mention = mentions.last(where: { $0.end <= verb.start && verb.start - $0.end <= 2 }) {
-                return (mention, verb.end)
-            }
-            if let mention = mentions.first(where: { $0.start >= verb.end && $0.start - verb.end <= 2 }) {
-                return (mention, mention.end)
-            }
-        }
-        return nil
-    }
-    /// Token indices inside ", who ... ," and ", which ... ," asides.
-    func relativeClauses(_ tokens: [Token], text: String) -> Set<Int> {
-        let chars = Array(text)
-        var inside = Set<Int>()
-        // Short comma-delimited spans (", Europe's largest,", ", a reference to NATO,") are asides too.
-        let commas = chars.indices.filter { chars[$0] == "," }
-        for (a, b) in zip(commas, commas.dropFirst()) {
-            let span = tokens.indices.filter { tokens[$0].offset > a && tokens[$0].offset < b }
-            if !span.isEmpty, span.count <= Self.asideLength { inside.formUnion(span) }
-        }
-        for (i, token) in tokens.enumerated() where ["who", "which", "the", "a", "an"].contains(token.lower) {
-            var k = token.offset - 1
-            while k >= 0, chars[k] == " " { k -= 1 }
-            guard k >= 0, chars[k] == ",", i > 0 else { continue }
-            // ", the head of ..., resigned": an appositive only right after a capitalised name.
-            if !(token.lower == "who" || token.lower == "which") && !tokens[i - 1].isCapitalized { continue }
-            let end = chars[token.offset...].firstIndex(of: ",") ?? chars.count
-            for j in i..<tokens.count where tokens[j].offset < end { inside.insert(j) }
-        }
-        return inside
     }
     /// Content words, numbers and dates of a sentence, for restatement memory.
     func memoryKeys(_ tokens: [Token], published: Date?) -> Set<String> {
@@ -137,23 +103,13 @@ extension ClaimExtractor {
         for (a, b) in zip(words, words.dropFirst()) { terms.insert("b:" + a + "_" + b) }
         return terms
     }
-    /// Index of the subject of a reported clause: after the attribution verb, past "on Friday", "that".
-    func complementStart(_ tokens: [Token], after verb: Int) -> Int {
-        var i = verb
-        let skippable: Set<String> = ["that", "on", "last", "this", "late", "early", "reporters", "journalists",
-                                      "the", "a", "also", "then", "later"]
-        while i < tokens.count, skippable.contains(tokens[i].lower) || model.calendarWords.contains(tokens[i].lower) {
-            i += 1
-        }
-        return i
-    }
     /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
     /// aliases and not calendar words.
     func places(_ tokens: [Token]) -> [String] {
         var result: [String] = []
         var afterLocative = false
         for (i, token) in tokens.enumerated() {
-            if Self.locatives.contains(token.lower) || token.lower == "the" && afterLocative {
+            if model.grammar.locatives.contains(token.lower) || model.grammar.placeDeterminers.contains(token.lower) && afterLocative {
                 afterLocative = true
                 continue
             }
@@ -176,10 +132,13 @@ extension ClaimExtractor {
         guard cue.length == 1, model.modals.contains(tokens[cue.start].lower),
               model.stanceNames[cue.label] == "proposes" else { return nil }
         let verb = tokens[min(cue.end + 1, tokens.count - 1)].lower
-        if negated && !["be", "have", "been"].contains(verb) && !verb.hasSuffix("ly") { return nil }
+        let grammar = model.grammar
+        if negated && !grammar.auxiliaries.contains(verb) && !(!grammar.adverbSuffix.isEmpty && verb.hasSuffix(grammar.adverbSuffix)) {
+            return nil
+        }
         let next = stances.first { $0.start > cue.start && $0.start - cue.end <= 3
             && !($0.length == 1 && model.modals.contains(tokens[$0.start].lower)) }
-        let conditional = (cue.end..<min(cue.end + 10, tokens.count)).contains { tokens[$0].lower == "if" }
+        let conditional = (cue.end..<min(cue.end + 10, tokens.count)).contains { grammar.conditionals.contains(tokens[$0].lower) }
         return .some(next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil))
     }
 

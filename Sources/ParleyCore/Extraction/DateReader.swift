@@ -17,6 +17,9 @@ struct DateReader: Sendable {
 
     let weekdays: [String]
     let months: [String]
+    /// Capitalised words that are no month ("Mar"), and months that are also words ("may": a month only as "May").
+    let notMonths: Set<String>
+    let capitalisedOnly: Set<String>
     static let recapDays = 9
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -27,11 +30,16 @@ struct DateReader: Sendable {
     init(_ lexicon: Lexicon) {
         weekdays = lexicon.weekdays.map { $0.lowercased() }
         months = lexicon.months.map { $0.lowercased() }
+        notMonths = Set(lexicon.grammar.notMonths)
+        capitalisedOnly = Set(lexicon.grammar.monthsOnlyCapitalised)
     }
 
     private func month(_ token: Token) -> Int? {
         guard token.isCapitalized, token.lower.count >= 3 else { return nil }
-        if token.lower == "mar" || token.lower == "may" && token.text != "May" { return nil }
+        if notMonths.contains(token.lower)
+            || capitalisedOnly.contains(token.lower) && token.text != token.lower.prefix(1).uppercased() + token.lower.dropFirst() {
+            return nil
+        }
         return months.firstIndex { $0.hasPrefix(token.lower) }.map { $0 + 1 }
     }
 

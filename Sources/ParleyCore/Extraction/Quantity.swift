@@ -36,11 +36,16 @@ struct NumberReader: Sendable {
     let unitOf: [String: String]
     let unitPrefixes: [(String, String)]
     let monthWords: Set<String>
-    static let connectors: Set<String> = ["to", "and", "or", "for", "-"]
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// Words joining a range or list of numbers ("24 to 48").
+    let connectors: Set<String>
+    let ordinalSuffixes: Set<String>
     /// Units of time that, followed by an offset word ("two days after", "a week ago"), date something rather
     /// than measure it.
-    static let timeUnits: Set<String> = ["days", "weeks", "months", "years", "hours"]
+    let timeUnits: Set<String>
+    /// Articles read as one before a unit ("a dozen").
+    let articles: Set<String>
+    /// Currency symbol before a number -> its unit.
+    let currencies: [String: String]
     let offsetWords: Set<String>
 
     init(_ lexicon: Lexicon) {
@@ -61,6 +66,11 @@ struct NumberReader: Sendable {
         unitPrefixes = prefixes.sorted { $0.0.count > $1.0.count }
         monthWords = Set(lexicon.months.map { $0.lowercased() })
         offsetWords = Set(lexicon.timeOffsets.map { $0.lowercased() })
+        connectors = Set(lexicon.grammar.numberConnectors)
+        ordinalSuffixes = Set(lexicon.grammar.ordinalSuffixes)
+        timeUnits = Set(lexicon.grammar.timeUnits)
+        articles = Set(lexicon.grammar.indefiniteArticles)
+        currencies = lexicon.grammar.currencySymbols
     }
 
     private func unit(of word: String) -> String? {
@@ -88,7 +98,7 @@ struct NumberReader: Sendable {
                 value += Double(unit)
                 next += 1
             }
-        } else if token.lower == "a" || token.lower == "an", next < tokens.count,
+        } else if articles.contains(token.lower), next < tokens.count,
                   let scale = scaleWords[tokens[next].lower], scale == 12 {
             return (12, next + 1)
         } else {
@@ -110,15 +120,15 @@ struct NumberReader: Sendable {
                 i += 1
                 continue
             }
-            let currency = i > 0 ? ["$": "dollars", "€": "euros", "£": "pounds"][tokens[i - 1].text] : nil
+            let currency = i > 0 ? currencies[tokens[i - 1].text] : nil
             // Days of a month and years are dates, not quantities.
             let afterMonth = i > 0 && isMonth(tokens[i - 1])
             let beforeMonth = next < tokens.count && isMonth(tokens[next])
             var unit: String? = currency
             var j = next
-            if j < tokens.count, Self.ordinalSuffixes.contains(tokens[j].lower) { j += 1 }
+            if j < tokens.count, ordinalSuffixes.contains(tokens[j].lower) { j += 1 }
             // A range or a pair ("24 to 48 hours", "1,000-for-1,000") takes the unit of its last number.
-            if unit == nil, j + 1 < tokens.count, Self.connectors.contains(tokens[j].lower),
+            if unit == nil, j + 1 < tokens.count, connectors.contains(tokens[j].lower),
                number(tokens, at: j + 1) != nil {
                 pending.append(value)
                 i = j + 1
@@ -131,7 +141,7 @@ struct NumberReader: Sendable {
                 j += 1
                 look += 1
             }
-            if let found = unit, Self.timeUnits.contains(found), j < tokens.count,
+            if let found = unit, timeUnits.contains(found), j < tokens.count,
                offsetWords.contains(tokens[j].lower) {
                 pending.removeAll()
                 i = j

@@ -48,6 +48,8 @@ struct Vocabulary: Sendable {
     let principalWords: Set<String>
     let calendarWords: Set<String>
     let opposite: [String: String]
+    /// The language's function words, as sets.
+    let grammar: GrammarSets
 
     init(_ model: NegotiationModel) {
         let language = model.language
@@ -108,15 +110,48 @@ struct Vocabulary: Sendable {
         principalWords = Set(model.parties.filter(\.principal).flatMap(\.aliases)
             .flatMap { Tokenizer.tokens($0).filter(\.isCapitalized).map(\.lower) })
         calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })
-        var opposite: [String: String] = ["accepts": "rejects", "rejects": "accepts", "proposes": "rejects",
-                                          "demands": "rejects", "agreed": "collapsed", "held": "suspended",
-                                          "scheduled": "suspended", "completed": "underway"]
-        for (key, value) in language.negationPairs { opposite[key] = value }
-        self.opposite = opposite
+        opposite = language.negationPairs
+        grammar = GrammarSets(language.grammar)
     }
 
     /// Principal parties, and joint mentions ("Russia and Ukraine", "both sides") which name them together.
     func isPrincipal(_ label: Int) -> Bool { principal.contains(label) || label == jointLabel }
 
-    func negated(_ stance: String) -> String { opposite[stance] ?? "rejects" }
+    /// The stance a negation turns `stance` into (the language's `negationPairs`); a refusal when none is given.
+    func negated(_ stance: String) -> String { opposite[stance] ?? Self.refusal }
+
+    /// The stance of a refusal.
+    static let refusal = "rejects"
+}
+
+/// `GrammarWords` as sets, for lookups while reading.
+struct GrammarSets: Sendable {
+    let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
+        complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
+        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers: Set<String>
+    let adverbSuffix: String
+    let recapDateCue: String
+
+    init(_ words: GrammarWords) {
+        locatives = Set(words.locatives)
+        actorPrepositions = Set(words.actorPrepositions)
+        actorNouns = Set(words.actorNouns)
+        ownerBreakers = Set(words.ownerBreakers)
+        obligations = Set(words.obligations)
+        temporalMarkers = Set(words.temporalMarkers)
+        temporalFillers = Set(words.temporalFillers)
+        complementSkips = Set(words.complementSkips)
+        relativePronouns = Set(words.relativePronouns)
+        appositiveOpeners = Set(words.appositiveOpeners)
+        definiteDeterminers = Set(words.definiteDeterminers)
+        topicPrepositions = Set(words.topicPrepositions)
+        conditionals = Set(words.conditionals)
+        agentMarkers = Set(words.agentMarkers)
+        coordinators = Set(words.coordinators)
+        contentMarkers = Set(words.contentMarkers)
+        auxiliaries = Set(words.auxiliaries)
+        placeDeterminers = Set(words.placeDeterminers)
+        adverbSuffix = words.adverbSuffix
+        recapDateCue = words.recapDateCue
+    }
 }

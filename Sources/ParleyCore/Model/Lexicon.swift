@@ -55,6 +55,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var weekdays: [String]
     public var months: [String]
     public var stopwords: [String]
+    /// Function words for reading sentence structure (prepositions, determiners, conjunctions, ...).
+    public var grammar = GrammarWords()
     /// The decision weights fitted for this language (its weights file); not part of the language file itself.
     public var weights: DecisionWeights?
 
@@ -111,7 +113,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
-        case timeOffsets, weekdays, months, stopwords
+        case timeOffsets, weekdays, months, stopwords, grammar
     }
 
     /// Every list may be omitted from a model file; an omitted list is empty.
@@ -143,5 +145,6 @@ public struct Lexicon: Sendable, Hashable, Codable {
         weekdays = try list(.weekdays)
         months = try list(.months)
         stopwords = try list(.stopwords)
+        grammar = try c.decodeIfPresent(GrammarWords.self, forKey: .grammar) ?? GrammarWords()
     }
 }

@@ -1,0 +1,82 @@
+/// Attribution: whose stance each claim is, by the first rule that applies:
+/// 1. `document`: the sentence's subject is a document: its owner.
+/// 2. `speaker`: a speaker before the cue ("X said (on Friday) that <no party> must ..."), unless a party is itself
+///    the subject of the reported clause right before the cue (not across a comma, not before a modal).
+/// 3. `document`: an obligation ("Ukraine would be required to ...") or, with no speaker, a modal clause binding
+///    another party while a document is under discussion: the document owner's stance.
+/// 4. `subject`: the last actor before the cue.
+/// 5. `speaker`: a speaker after the cue ("..., Peskov said").
+/// 6. `document`: a modal cue with a document under discussion ("... would be restarted").
+/// 7. `context`: the party of the report's previous claim.
+/// 8. `subject`: the sentence's first actor.
+/// An issue that requires a party names it as its target ("sanctions on Russia"): the target is never the actor.
+/// Outsiders' stances and joint mentions ("both sides": party `nil`) are handled here too.
+struct AttributionStage: SentenceStage {
+    let name = "attribution"
+    /// How close before the cue a reported clause's subject must stand to take the stance over from the speaker.
+    static let complementReach = 3
+    /// How many words after a party an obligation word may stand.
+    static let obligationReach = 3
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        for k in s.drafts.indices where !s.drafts[k].dropped {
+            attribute(&s.drafts[k], in: s, with: x)
+        }
+    }
+
+    private func attribute(_ draft: inout ClaimDraft, in s: SentenceReading, with x: ClaimExtractor) {
+        let model = x.model
+        let tokens = s.tokens
+        let anchor = draft.anchor
+        let targets = model.requiredParties[draft.match.label] ?? []
+        let actors = s.actors.filter { !targets.contains($0.label) }
+        func id(_ label: Int) -> String? { label == model.jointLabel ? nil : model.partyIDs[label] }
+        func isModal(_ i: Int) -> Bool { model.modals.contains(tokens[i].lower) }
+        let speaker = s.speaker
+        if let documentSubject = s.documentSubject {
+            draft.attribution = "document"
+            draft.party = documentSubject
+        } else if let speaker, speaker.verb <= anchor,
+                  !actors.contains(where: { $0.start == s.complementSubject && $0.end <= anchor
+                      && anchor - $0.end <= Self.complementReach && !isModal(anchor)
+                      && !x.commaBetween(s.text, tokens[$0.end - 1], tokens[anchor]) }) {
+            if speaker.mention.label == model.outsiderLabel { draft.dropped = true; return }
+            draft.attribution = "speaker"
+            draft.party = id(speaker.mention.label)
+        } else if let owner = s.documentOwner, let agent = actors.last(where: { $0.end <= anchor }),
+                  obliged(agent, tokens, x) || speaker == nil && draft.cue.map({ isModal($0.start) }) == true
+                      && agent.label < model.partyIDs.count && model.partyIDs[agent.label] != owner {
+            draft.attribution = "document"
+            draft.party = owner
+        } else if let agent = actors.last(where: { $0.end <= anchor }) {
+            if agent.label == model.outsiderLabel { draft.dropped = true; return }
+            draft.attribution = "subject"
+            draft.party = id(agent.label)
+        } else if let speaker {
+            if speaker.mention.label == model.outsiderLabel { draft.dropped = true; return }
+            draft.attribution = "speaker"
+            draft.party = id(speaker.mention.label)
+        } else if let owner = s.documentOwner, let cue = draft.cue, isModal(cue.start) {
+            draft.attribution = "document"
+            draft.party = owner
+        } else if let carried = s.carriedParty {
+            draft.attribution = "context"
+            draft.party = carried
+        } else if let first = actors.first(where: { $0.label < model.partyIDs.count }) {
+            draft.attribution = "subject"
+            draft.party = model.partyIDs[first.label]
+        }
+        if let party = draft.party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) {
+            draft.dropped = true
+        }
+    }
+
+    /// "Ukraine would be required to ...", "has to": an obligation word (or two-word phrase) just after the party.
+    private func obliged(_ agent: PhraseMatcher.Match, _ tokens: [Token], _ x: ClaimExtractor) -> Bool {
+        let obligations = x.model.grammar.obligations
+        return (agent.end..<min(agent.end + Self.obligationReach, tokens.count)).contains { i in
+            obligations.contains(tokens[i].lower)
+                || i + 1 < tokens.count && obligations.contains(tokens[i].lower + " " + tokens[i + 1].lower)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Claims: one claim per draft that was not dropped, with the sentence's numbers, dates, names and signals; and
+/// when the speaker is one of two joined by "and" ("Zelensky and European leaders said ..."), the same claim for
+/// the other speaker too.
+struct ClaimStage: SentenceStage {
+    let name = "claims"
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        let model = x.model
+        for draft in s.drafts where !draft.dropped {
+            let label = draft.match.label
+            var claim = Claim(issue: model.issueIDs[label], party: draft.party, stance: draft.stance,
+                              negated: draft.negated, hedged: draft.hedged, quantities: s.quantities,
+                              dates: s.dates.dates, dateAlternates: s.dates.alternates, names: s.places,
+                              terms: s.terms, entities: s.entities, namesDocument: !s.documents.isEmpty,
+                              documentOwner: s.documents.isEmpty || !model.documentIssues.contains(label)
+                                  ? nil : s.documentOwner,
+                              sentence: s.text, paragraph: s.paragraph, sentenceIndex: s.index,
+                              background: s.recapCue != nil || s.dates.refersToPast,
+                              recapCue: s.recapCue ?? (s.dates.refersToPast ? model.grammar.recapDateCue : nil),
+                              commentary: s.commentary, lookingAhead: s.lookingAhead,
+                              attribution: draft.attribution, weakTerm: !s.strongStarts.contains(draft.match.start))
+            claim.recapByDate = s.recapCue == nil && s.dates.refersToPast
+            s.claims.append(claim)
+            if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
+               model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),
+               let other = s.mentions.last(where: { $0.end == speaker.mention.start - 1 }),
+               other.label < model.partyIDs.count, model.partyIDs[other.label] != draft.party {
+                var second = claim
+                second.party = model.partyIDs[other.label]
+                s.claims.append(second)
+            }
+        }
+    }
+}

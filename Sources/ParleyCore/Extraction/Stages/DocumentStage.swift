@@ -1,0 +1,15 @@
+/// Documents: every party mention and every document word of the sentence; a document's owner ("Moscow's
+/// memorandum", "the draft ... delivered by Driscoll") becomes the report's document under discussion, carried to
+/// later sentences. A sentence with no issue ends here (after its document owner is noted).
+struct DocumentStage: SentenceStage {
+    let name = "documents"
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        s.mentions = x.model.parties.matches(in: s.tokens)
+        s.documents = x.model.documents.matches(in: s.tokens)
+        for document in s.documents {
+            if let owner = x.owner(of: document, tokens: s.tokens, mentions: s.mentions) { s.documentOwner = owner }
+        }
+        if s.issues.isEmpty { s.finished = true }
+    }
+}

@@ -1,0 +1,21 @@
+/// Issues: the issue terms of the sentence (`ClaimExtractor.issueMatches`: strong terms, leaders' meetings, weak
+/// terms when nothing stronger is there), and an issue named again by its head noun: "Ukraine raised the
+/// Zaporizhzhia nuclear power plant at the talks. Medinsky said Russia rejected any discussion of the plant" (only
+/// when a cue is there and the sentence names no strong term of its own).
+struct IssueStage: SentenceStage {
+    let name = "issues"
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        let model = x.model
+        let tokens = s.tokens
+        s.issues = x.issueMatches(tokens, stances: s.stances)
+        s.strongStarts = x.strongStarts(tokens)
+        if !s.stances.isEmpty, let carried = s.carriedIssue, x.weakOnly(s.issues, strong: s.strongStarts),
+           let heads = model.issueHeads[carried],
+           let i = tokens.indices.first(where: { i in
+               i > 0 && model.grammar.definiteDeterminers.contains(tokens[i - 1].lower) && heads.contains(tokens[i].lower)
+           }) {
+            s.issues = [PhraseMatcher.Match(start: i, length: 1, label: carried)]
+        }
+    }
+}

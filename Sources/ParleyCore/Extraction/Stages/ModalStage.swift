@@ -1,0 +1,18 @@
+/// Modal: a bare conditional modal cue ("would") is a proposal only when it states a document's content; elsewhere
+/// the next cue in its own verb phrase speaks ("would also accept"), a conditional offer is a demand ("would end
+/// the war if Ukraine withdrew"), or there is no stance ("troops ... would be legitimate targets"). "should" and
+/// "must" stay demands.
+struct ModalStage: SentenceStage {
+    let name = "modal"
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        for k in s.drafts.indices where !s.drafts[k].dropped {
+            let draft = s.drafts[k]
+            guard let cue = draft.cue, draft.attribution != "document",
+                  !(s.contentStart.map { draft.match.start >= $0 } ?? false),
+                  let reading = x.bareModalReading(cue, tokens: s.tokens, stances: s.stances, negated: draft.negated)
+            else { continue }
+            s.drafts[k].stance = reading
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// Outsiders: a sentence about someone outside the negotiation makes no claim: its only actors are outsiders, or an
+/// outsider is its subject ("Poland shot down ...").
+struct OutsiderStage: SentenceStage {
+    let name = "outsiders"
+    /// How far into the sentence an outsider must stand to be its subject.
+    static let subjectReach = 2
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        let model = x.model
+        let outsiders = s.actors.filter { $0.label == model.outsiderLabel }
+        let principal = s.actors.contains { model.isPrincipal($0.label) }
+        if !outsiders.isEmpty && !principal { s.finished = true }
+        if let first = s.mentions.first, first.start <= Self.subjectReach, first.label == model.outsiderLabel {
+            s.finished = true
+        }
+    }
+}

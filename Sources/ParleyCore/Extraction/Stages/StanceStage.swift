@@ -1,0 +1,49 @@
+/// Stance: what each claim's cue means. A document handed over is put forward; a hedge near the cue ("did not
+/// rule out") is a weak acceptance; a negation before the cue (across a noun phrase, not past another cue: "no
+/// meeting ... was planned") or right after a modal cue ("would not give up") turns the stance into its opposite
+/// (the language's `negationPairs`). A meeting with someone outside the negotiation ("met Belarusian President
+/// Lukashenko") is not one of its meetings.
+struct StanceStage: SentenceStage {
+    let name = "stance"
+    /// How many words a negation may stand before the cue it negates.
+    static let negationReach = 10
+    /// How many words from the cue a hedge reaches.
+    static let hedgeReach = 4
+    /// How many words after a meeting cue its partner may stand.
+    static let partnerReach = 4
+
+    func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
+        let model = x.model
+        let tokens = s.tokens
+        for k in s.drafts.indices {
+            var draft = s.drafts[k]
+            let match = draft.match
+            let anchor = draft.anchor
+            draft.stance = draft.cue.map { model.stanceNames[$0.label] }
+            if let cue = draft.cue, model.documentActions.contains(tokens[cue.start].lower),
+               s.documents.contains(where: { $0.start < match.end && match.start < $0.end }) {
+                draft.stance = "proposes"
+            }
+            let hedged = s.hedges.contains { abs($0.start - anchor) <= Self.hedgeReach }
+            let stances = s.stances
+            let negated = !hedged && s.negations.contains { negation in
+                negation.start < anchor && anchor - negation.end <= Self.negationReach
+                    && !stances.contains { $0.start > negation.start && $0.start < anchor }
+                    || draft.cue.map { cue in
+                        model.modals.contains(tokens[cue.start].lower) && negation.start >= cue.end
+                            && negation.start - cue.end <= 1
+                    } ?? false
+            }
+            if negated, let current = draft.stance { draft.stance = model.negated(current) }
+            if hedged { draft.stance = "accepts" }
+            draft.negated = negated
+            draft.hedged = hedged
+            if let cue = draft.cue, model.meetingIssues.contains(match.label),
+               let partner = s.mentions.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
+               partner.label == model.outsiderLabel {
+                draft.dropped = true
+            }
+            s.drafts[k] = draft
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// The function words extraction reads sentence structure with: prepositions, determiners, conjunctions and the
+/// like. Part of the language file (`"grammar"` in `seeds/english.language.json`), so that no English word lives in
+/// the extractor's code. Every list may be omitted; an omitted list is empty and its rule never fires.
+public struct GrammarWords: Sendable, Hashable, Codable {
+    /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
+    public var locatives: [String] = []
+    /// A locative that names an actor after a people noun ("advisers from Britain").
+    public var actorPrepositions: [String] = []
+    /// People nouns that make "from X" an actor rather than a place ("officials", "envoys").
+    public var actorNouns: [String] = []
+    /// Prepositions that separate a party from a document it does not own ("work with partners on the text").
+    public var ownerBreakers: [String] = []
+    /// Words (or two-word phrases) that put an obligation on the subject ("required", "has to").
+    public var obligations: [String] = []
+    /// Words that make an issue a point in time rather than a claim ("after a ceasefire").
+    public var temporalMarkers: [String] = []
+    /// Words that may stand between a temporal marker and the issue ("ahead of any new round of talks").
+    public var temporalFillers: [String] = []
+    /// Words skipped to find the subject of a reported clause ("said on Friday that ...").
+    public var complementSkips: [String] = []
+    /// Relative pronouns opening an aside (", who attended ...,").
+    public var relativePronouns: [String] = []
+    /// Articles opening an appositive after a capitalised name (", the head of ...,").
+    public var appositiveOpeners: [String] = []
+    /// Determiners that make a head noun name the issue of the previous sentence again ("the plant").
+    public var definiteDeterminers: [String] = []
+    /// Prepositions after a word of meeting that introduce the talks' topic ("talks on security guarantees").
+    public var topicPrepositions: [String] = []
+    /// Words that make a modal clause conditional ("would end the war if ...").
+    public var conditionals: [String] = []
+    /// The word introducing an agent after a passive verb ("delivered ... by Driscoll").
+    public var agentMarkers: [String] = []
+    /// Conjunctions joining two speakers or two verb phrases ("X and Y said", "met ... and agreed").
+    public var coordinators: [String] = []
+    /// Words after a document that open its content ("a plan under which", "whereby").
+    public var contentMarkers: [String] = []
+    /// Auxiliary verbs after a negated modal that describe rather than refuse ("would not be").
+    public var auxiliaries: [String] = []
+    /// Adverb ending that marks a describing negated modal ("would not significantly affect").
+    public var adverbSuffix: String = ""
+    /// Words between numbers that join a range or a list ("24 to 48", "one or two").
+    public var numberConnectors: [String] = []
+    /// Suffixes of ordinal numbers ("1st", "22nd").
+    public var ordinalSuffixes: [String] = []
+    /// Units of time that, followed by an offset word ("two days after"), date something rather than measure it.
+    public var timeUnits: [String] = []
+    /// Indefinite articles read as the number one before a unit ("a dozen", "an hour").
+    public var indefiniteArticles: [String] = []
+    /// Currency symbol -> unit ("$" -> "dollars").
+    public var currencySymbols: [String: String] = [:]
+    /// Capitalised words that look like a month abbreviation but are none ("Mar" in a name).
+    public var notMonths: [String] = []
+    /// Month names that are also common words: a month only when written with its capital ("May", not "may").
+    public var monthsOnlyCapitalised: [String] = []
+    /// Determiners that may stand between a locative and a place ("in the Kremlin").
+    public var placeDeterminers: [String] = []
+    /// The recap cue a claim records when its sentence names a date well before publication.
+    public var recapDateCue: String = ""
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers
+        case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
+        case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
+        case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
+        case placeDeterminers, recapDateCue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func list(_ key: CodingKeys) throws -> [String] {
+            try c.decodeIfPresent([String].self, forKey: key)?.map { $0.lowercased() } ?? []
+        }
+        locatives = try list(.locatives)
+        actorPrepositions = try list(.actorPrepositions)
+        actorNouns = try list(.actorNouns)
+        ownerBreakers = try list(.ownerBreakers)
+        obligations = try list(.obligations)
+        temporalMarkers = try list(.temporalMarkers)
+        temporalFillers = try list(.temporalFillers)
+        complementSkips = try list(.complementSkips)
+        relativePronouns = try list(.relativePronouns)
+        appositiveOpeners = try list(.appositiveOpeners)
+        definiteDeterminers = try list(.definiteDeterminers)
+        topicPrepositions = try list(.topicPrepositions)
+        conditionals = try list(.conditionals)
+        agentMarkers = try list(.agentMarkers)
+        coordinators = try list(.coordinators)
+        contentMarkers = try list(.contentMarkers)
+        auxiliaries = try list(.auxiliaries)
+        adverbSuffix = try c.decodeIfPresent(String.self, forKey: .adverbSuffix) ?? ""
+        numberConnectors = try list(.numberConnectors)
+        ordinalSuffixes = try list(.ordinalSuffixes)
+        timeUnits = try list(.timeUnits)
+        indefiniteArticles = try list(.indefiniteArticles)
+        currencySymbols = try c.decodeIfPresent([String: String].self, forKey: .currencySymbols) ?? [:]
+        notMonths = try list(.notMonths)
+        monthsOnlyCapitalised = try list(.monthsOnlyCapitalised)
+        placeDeterminers = try list(.placeDeterminers)
+        recapDateCue = try c.decodeIfPresent(String.self, forKey: .recapDateCue) ?? ""
+    }
+}

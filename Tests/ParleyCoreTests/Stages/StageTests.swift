@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import ParleyCore
+
+/// Each stage of the extractor on a fixture sentence of its own, read through the stages up to it: what the stage
+/// sets, and nothing from the stages after it.
+@Suite struct StageTests {
+    let reader: StageReader
+
+    init() throws { reader = try StageReader() }
+
+    @Test func theStagesRunInTheirDocumentedOrder() {
+        #expect(ClaimExtractor.stages.map(\.name) == [
+            "asides", "cues", "issues", "documents", "actors", "document-subject", "outsiders", "dates", "details",
+            "speaker", "targets", "stance", "attribution", "modal", "claims",
+        ])
+    }
+
+    @Test func asidesCoverRelativeClausesAndShortCommaSpans() {
+        let s = reader.read("Umerov, who led the delegation in Istanbul, told reporters on Monday that Kyiv would accept "
+                            + "a ceasefire of 30 days, in Geneva, as a first step.", until: "asides")
+        #expect(reader.words(s, s.asides) == ["who", "led", "the", "delegation", "in", "Istanbul", "in", "Geneva"])
+        #expect(s.stances.isEmpty, "cues are the next stage's")
+    }
+
+    @Test func cuesInsideAnAsideDoNotCount() {
+        let s = reader.read("Ukraine, which has backed the plan, rejected the ceasefire.", until: "cues")
+        #expect(s.stances.map { reader.extractor.model.stanceNames[$0.label] } == ["rejects"])
+    }
+
+    @Test func cuesReadRecapCommentaryAndLookingAhead() {
+        let s = reader.read("Analysts say Moscow has long demanded that Kyiv will withdraw.", until: "cues")
+        #expect(s.commentary)
+        #expect(s.recapCue == "has long")
+        #expect(s.lookingAhead)
+    }
+
+    @Test func issuesIgnoreAnIssueNamedAsAPointInTime() {
+        let s = reader.read("Russia said it would return the bodies after a ceasefire.", until: "issues")
+        #expect(s.issues.map(reader.issue) == ["bodies-repatriation"])
+    }
+
+    @Test func issuesTakeTheHeadNounOfThePreviousSentencesIssue() {
+        let s = reader.read("Medinsky said Russia rejected any discussion of the plant.", until: "issues",
+                            carriedIssue: "nuclear-plant")
+        #expect(s.issues.map(reader.issue) == ["nuclear-plant"])
+    }
+
+    @Test func documentsNoteTheirOwnerEvenWhenNoIssueIsNamed() {
+        let s = reader.read("Moscow's memorandum was handed over late on Monday.", until: "documents")
+        #expect(s.documentOwner == "russia")
+        let none = reader.read("Officials left the palace by car.", until: "documents", documentOwner: "ukraine")
+        #expect(none.finished, "no issue: the sentence makes no claim")
+        #expect(none.documentOwner == "ukraine", "the document under discussion carries on")
+    }
+
+    @Test func actorsAreNotPlacesButPeopleFromAPlaceAre() {
+        let s = reader.read("Advisers from Britain met in Moscow to discuss the ceasefire with Ukraine.",
+                            until: "actors")
+        #expect(s.actors.compactMap(reader.party) == ["europe", "ukraine"])
+    }
+
+    @Test func aDocumentSubjectSpeaksForTheDocumentUnderDiscussion() {
+        let s = reader.read("The memorandum also says Ukraine would hold elections within 100 days.",
+                            until: "document-subject", documentOwner: "russia")
+        #expect(s.documentSubject == "russia")
+        #expect(s.contentStart == 0)
+        let under = reader.read("Kyiv sent a counter-proposal under which a ceasefire would come first.",
+                                until: "document-subject")
+        #expect(under.documentSubject == nil)
+        #expect(under.contentStart != nil)
+    }
+
+    @Test func outsidersOwnTheirSentences() {
+        let s = reader.read("Israel rejected a ceasefire in Gaza on Tuesday.", until: "outsiders")
+        #expect(s.finished)
+        let mixed = reader.read("Russia and Israel discussed a ceasefire.", until: "outsiders")
+        #expect(!mixed.finished, "a principal party acts too")
+    }
+
+    @Test func datesLeaveOutTheDateOfTheStatement() {
+        let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
+        #expect(s.dates.dates == ["2025-06-09"])
+    }
+
+    @Test func detailsReadNumbersPlacesAndNewNames() {
+        let s = reader.read("Ukraine proposed exchanging 1,200 prisoners in Istanbul under a plan backed by Rosatom.",
+                            until: "details")
+        #expect(s.quantities.contains(Quantity(value: 1200, unit: "prisoners")))
+        #expect(s.places == ["istanbul"])
+        #expect(s.entities.contains(Stemmer.stem("rosatom")))
+    }
+
+    @Test func theSpeakerIsTheActorNextToTheAttributionVerb() throws {
+        let kremlin = reader.read("The Kremlin said on Friday that Ukraine must withdraw from Donetsk.", until: "speaker")
+        #expect(kremlin.speaker.flatMap { reader.party($0.mention) } == "russia")
+        #expect(kremlin.complementSubject.map { kremlin.tokens[$0].text } == "Ukraine")
+    }
+
+    @Test func targetsAreTheFocusAndAMeetingBesideAWordOfMeeting() {
+        let s = reader.read("Russia proposed a ceasefire of 30 days as talks in Istanbul ended on Monday.",
+                            until: "targets")
+        #expect(s.drafts.map { reader.issue($0.match) } == ["ceasefire", "talks"])
+        #expect(s.drafts.allSatisfy { $0.stance == nil }, "stances are the next stage's")
+    }
+
+    @Test func stanceNegatesAndHedges() {
+        let refused = reader.read("Russia did not accept the ceasefire.", until: "stance")
+        #expect(refused.drafts.first?.stance == "rejects")
+        #expect(refused.drafts.first?.negated == true)
+        let hedged = reader.read("Turkey did not rule out a summit.", until: "stance")
+        #expect(hedged.drafts.first?.stance == "accepts")
+        #expect(hedged.drafts.first?.hedged == true)
+    }
+
+    @Test func attributionGivesAReportedDemandToTheSpeaker() {
+        let s = reader.read("The Kremlin said on Friday that a ceasefire must come after a settlement.",
+                            until: "attribution")
+        #expect(s.drafts.first?.party == "russia")
+        #expect(s.drafts.first?.attribution == "speaker")
+        let subject = reader.read("Peskov said Ukraine rejected the ceasefire.", until: "attribution")
+        #expect(subject.drafts.first?.party == "ukraine", "the reported clause's own subject holds the stance")
+    }
+
+    @Test func attributionGivesAnObligationToTheDocumentsOwner() {
+        let s = reader.read("Ukraine would be required to hold elections.", until: "attribution",
+                            documentOwner: "united-states")
+        #expect(s.drafts.first?.party == "united-states")
+        #expect(s.drafts.first?.attribution == "document")
+    }
+
+    @Test func aBareModalOutsideADocumentIsNoProposal() {
+        let s = reader.read("Russia said troops in Ukraine after a ceasefire would be legitimate targets.",
+                            until: "modal")
+        #expect(s.drafts.allSatisfy { $0.stance != "proposes" })
+    }
+
+    @Test func claimsGoToBothJoinedSpeakers() {
+        let s = reader.read("Zelensky and European leaders said a ceasefire must come first.", until: "claims")
+        #expect(Set(s.claims.map(\.party)) == ["ukraine", "europe"])
+    }
+}
