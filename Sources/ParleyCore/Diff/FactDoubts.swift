@@ -8,9 +8,12 @@ struct FactDoubts {
     private let positions: Set<String>
     /// Words of the parties' aliases, lowercased as places are: a "place" among them is a party's name misread.
     private let aliasWords: [String: String]
+    /// The language's locatives ("in", "at", "to"): a party's name after one is a place indeed.
+    private let locatives: Set<String>
 
     init(model: NegotiationModel) {
         self.model = model
+        locatives = Set(model.language.grammar.locatives)
         positions = model.language.positionStances
         var words: [String: String] = [:]
         for party in model.parties {
@@ -86,7 +89,7 @@ struct FactDoubts {
         let tokens = Tokenizer.tokens(claim.sentence)
         let parties = claim.names.filter { word in
             aliasWords[word] != nil && tokens.indices.contains { i in
-                tokens[i].lower == word && !(i > 0 && ClaimExtractor.locatives.contains(tokens[i - 1].lower))
+                tokens[i].lower == word && !(i > 0 && locatives.contains(tokens[i - 1].lower))
             }
         }
         if !parties.isEmpty {
