@@ -62,9 +62,12 @@ public struct Daemon: Sendable {
             throw DaemonError.unusableState("cannot register feeds in \(config.databasePath): \(error)")
         }
         let quarantined = await QuarantineGuard.recoverInterrupted(store: store, logger: logger)
-        let model: NegotiationModel
+        var models: [NegotiationModel] = []
         do {
-            model = try await ItemProcessor.startingModel(store: store, modelFile: config.modelFile)
+            for file in config.modelFiles {
+                models.append(try await ItemProcessor.startingModel(
+                    store: store, file: ItemProcessor.loadModelFile(file), logger: logger.with("service", "model")))
+            }
         } catch {
             throw DaemonError.unusableState(error.description)
         }
@@ -79,7 +82,7 @@ public struct Daemon: Sendable {
         var factory = SinkFactory(store: store, transport: transport, logger: logger)
         factory.metrics = metrics
         let supervisor = SinkSupervisor(initial: try factory.members(config), logger: logger.with("service", "sinks"))
-        var itemProcessor = ItemProcessor(store: store, model: model, sinks: SinkFactory.sinkNames(config),
+        var itemProcessor = ItemProcessor(store: store, models: models, sinks: SinkFactory.sinkRoutes(config),
                                           logger: logger.with("service", "processor"))
         itemProcessor.metrics = metrics
         let processor = ProcessorService(
@@ -98,21 +101,23 @@ public struct Daemon: Sendable {
         let health = FeedHealthService(config: config.feedHealth, endpoints: try FeedHealthService.endpoints(config),
                                        store: store, roster: roster, transport: transport,
                                        logger: logger.with("service", "health"))
-        let reloader = Reloader(current: config, store: store, roster: roster, poller: poller, processor: processor,
+        let reloader = Reloader(current: config, negotiations: models.map(\.id), store: store, roster: roster,
+                                poller: poller, processor: processor,
                                 supervisor: supervisor, factory: factory, makeSource: makeSource,
                                 levelControl: levelControl, logger: logger.with("service", "reload"), health: health)
         let reload = ReloadService(signals: hangups, notifier: notifier, logger: logger.with("service", "reload")) {
             await reloader.reload()
         }
         let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger) {
-            "polling \(roster.count) feed(s), \(model.id) model version \(model.version)"
+            "polling \(roster.count) feed(s), following \(reloader.negotiations.joined(separator: ", "))"
                 + (quarantined > 0 ? ", \(quarantined) body(ies) quarantined (see the log)" : "")
         }
 
         logger.info("starting", metadata: [
             "config.file": "\(config.file)", "state.directory": "\(config.stateDirectory)",
             "alert_log.path": "\(config.alertLog)", "feeds": "\(config.feeds.count)",
-            "webhooks": "\(config.webhooks.count)", "model.id": "\(model.id)", "model.version": "\(model.version)",
+            "webhooks": "\(config.webhooks.count)",
+            "negotiations": "\(models.map { "\($0.id) v\($0.version)" }.joined(separator: ","))",
             "quarantined_bodies": "\(quarantined)",
             "metrics.listen": "\(metricsServer?.boundAddress ?? "off")",
         ])

@@ -48,24 +48,24 @@ public actor MemoryStateStore: StateStore {
         guard !hasSeen(item.key) else { return .alreadySeen }
         guard feed(id: item.key.feedID) != nil else { throw StoreError.unknownFeed(item.key.feedID) }
         // Encode every alert before changing anything, so a failure leaves the store as it was.
-        let alerts: [StoredAlert]
+        let alerts: [(StoredAlert, [String])]
         do {
-            alerts = try item.alerts.map { try StoredAlert($0, createdAt: item.seenAt) }
+            alerts = try item.alerts.map { (try StoredAlert($0, createdAt: item.seenAt), item.sinks(for: $0)) }
         } catch {
             throw StoreError.encoding("alerts of \(item.reportURL ?? item.key.guid)", error)
         }
         seen.append(item.key)
-        var version: Int?
-        if let model = item.model {
+        var versions: [String: Int] = [:]
+        for model in item.models {
             let next = (models.filter { $0.negotiation == model.negotiation }.map(\.version).max() ?? 0) + 1
             models.append(ModelVersion(negotiation: model.negotiation, version: next, model: model.model,
                                        reportURL: item.reportURL, createdAt: item.seenAt, reason: model.reason))
-            version = next
+            versions[model.negotiation] = next
         }
         var deliveries = 0
-        for alert in alerts where !storedAlerts.contains(where: { $0.id == alert.id }) {
+        for (alert, sinks) in alerts where !storedAlerts.contains(where: { $0.id == alert.id }) {
             storedAlerts.append(alert)
-            for sink in item.sinks {
+            for sink in sinks {
                 lastDeliveryID += 1
                 outbox.append(Delivery(id: lastDeliveryID, alertID: alert.id, sink: sink,
                                        webhookID: Delivery.webhookID(alertID: alert.id),
@@ -73,7 +73,7 @@ public actor MemoryStateStore: StateStore {
                 deliveries += 1
             }
         }
-        return .committed(modelVersion: version, deliveries: deliveries)
+        return .committed(modelVersions: versions, deliveries: deliveries)
     }
 
     // MARK: Model versions

@@ -37,7 +37,7 @@ import Testing
         let logFile = state.appendingPathComponent("alerts.jsonl")
         let printed = Lines()
         let run = DemoRun(
-            modelFile: seeds.appendingPathComponent("russia-ukraine.model.json"),
+            modelFiles: [seeds.appendingPathComponent("russia-ukraine.model.json")],
             feeds: try DemoCommand.demoFeeds(besideModel: seeds.appendingPathComponent("russia-ukraine.model.json").path),
             stateDirectory: state, logFile: logFile, printer: AlertPrinter(style: .plain),
             progress: DemoProgress(style: .plain), pace: 0, emit: { printed.append($0) })

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyStore
 import Testing
 @testable import ParleyDaemon
 
@@ -25,7 +26,7 @@ struct ConfigLoaderTests {
     @Test func fullConfigReadsEveryValue() throws {
         let config = try Self.load("valid-full.yaml")
         let base = Self.directory.standardizedFileURL.path
-        #expect(config.modelFile == base + "/model.json")
+        #expect(config.modelFiles == [base + "/model.json"])
         #expect(config.stateDirectory == base + "/state")
         #expect(config.alertLog == base + "/alerts.jsonl")
         #expect(config.logLevel == .debug)
@@ -101,12 +102,27 @@ struct ConfigLoaderTests {
             (19, 9, "sinks.webhooks[2].headers.webhook-id", "set by Parley itself"),
         ]),
         ("yaml-syntax-error.yaml", [(5, 1, "", "YAML syntax")]),
+        ("models-and-model.yaml", [(2, 1, "models", "give either model (one file) or models (a list), not both")]),
+        ("models-empty.yaml", [(1, 9, "models", "no models: list at least one model file")]),
+        ("models-same-negotiation.yaml", [
+            (4, 5, "models[2]", "negotiation 'fixture-negotiation' is also the one of models[0]"),
+            (5, 5, "models[3]", "duplicate model file: same file as models[0]"),
+        ]),
+        ("models-broken-entries.yaml", [
+            (3, 5, "models[1]", "file not found"),
+            (4, 5, "models[2]", "not a usable negotiation model"),
+        ]),
+        ("models-unknown-negotiation.yaml", [
+            (10, 33, "sinks.webhooks[0].negotiations[1]",
+             "unknown negotiation 'north-south': the models followed are 'fixture-negotiation', 'east-west'"),
+            (13, 21, "sinks.webhooks[1].negotiations", "an empty list would send this webhook nothing"),
+        ]),
         ("interval-out-of-bounds.yaml", [
             (5, 22, "limits.min_poll_interval", "10m is longer than max_poll_interval 5m"),
             (9, 15, "feeds[0].interval", "30s is outside limits"),
         ]),
         ("missing-required.yaml", [
-            (1, 1, "model", "required"),
+            (1, 1, "models", "required"),
             (1, 1, "feeds", "required"),
         ]),
     ]
@@ -125,6 +141,35 @@ struct ConfigLoaderTests {
                     + ":\(line.map(String.init) ?? "")"))
             }
         }
+    }
+
+    @Test func severalModelsAndWebhookSubscriptions() throws {
+        let config = try Self.load("models-valid.yaml")
+        let base = Self.directory.standardizedFileURL.path
+        #expect(config.modelFiles == [base + "/model.json", base + "/model-east.json"])
+        #expect(config.webhooks.map(\.negotiations) == [["east-west"], nil])
+        #expect(SinkFactory.sinkRoutes(config) == [
+            SinkRoute("log"), SinkRoute("east-desk", negotiations: ["east-west"]), SinkRoute("everything"),
+        ])
+    }
+
+    /// The bar of issue 12: one daemon config following all four seed negotiations (Config/parley-four.yaml).
+    @Test func theFourNegotiationExampleIsValid() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Config/parley-four.yaml").standardizedFileURL.path
+        let config = try ConfigLoader(modelCheck: ModelFileCheck.standard).load(file: file)
+        #expect(config.modelFiles.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+            "russia-ukraine.model.json", "armenia-azerbaijan.model.json", "drc-rwanda.model.json",
+            "iran-nuclear.model.json",
+        ])
+        #expect(config.webhooks.map(\.negotiations) == [
+            nil, ["russia-ukraine", "armenia-azerbaijan"], ["drc-rwanda"], ["iran-nuclear"],
+        ])
+    }
+
+    @Test func oneModelStaysTheOneModelForm() throws {
+        let config = try Self.load("valid-minimal.yaml")
+        #expect(config.modelFiles == [Self.directory.standardizedFileURL.path + "/model.json"])
     }
 
     @Test func unreadableFileIsAnError() {

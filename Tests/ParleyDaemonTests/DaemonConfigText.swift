@@ -5,6 +5,51 @@ enum DaemonConfigText {
     static let seedModel = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../seeds/russia-ukraine.model.json").standardizedFileURL.path
     static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../seeds").standardizedFileURL
+
+    /// A seed model file by negotiation, e.g. `iran-nuclear`.
+    static func seedModel(_ name: String) -> String {
+        seeds.appendingPathComponent("\(name).model.json").path
+    }
+
+    /// A webhook of a multi-negotiation config: its name, URL and the negotiations it takes (nil: all).
+    struct Hook {
+        var name: String
+        var url: String
+        var negotiations: [String]?
+    }
+
+    /// A config following several negotiations (`models:`), with webhooks subscribed to some of them.
+    static func make(directory: TestDirectory, models: [String], feeds: [String], hooks: [Hook],
+                     logLevel: String = "info") -> String {
+        var text = make(directory: directory, feeds: feeds, hookURL: nil, logLevel: logLevel)
+        text = text.replacingOccurrences(of: "model: \(seedModel)\n", with: "models:\n"
+            + models.map { "  - \($0)\n" }.joined())
+        guard !hooks.isEmpty else { return text }
+        text += """
+            sinks:
+              retry:
+                initial_delay: 100ms
+                max_delay: 400ms
+                max_attempts: 10000
+                timeout: 3s
+              webhooks:
+
+            """
+        for hook in hooks {
+            text += """
+                    - name: \(hook.name)
+                      url: \(hook.url)
+                      secret: \(secret)
+
+                """
+            if let negotiations = hook.negotiations {
+                text += "      negotiations: [\(negotiations.joined(separator: ", "))]\n"
+            }
+        }
+        return text
+    }
 
     /// `alertBacklog`: the fixture reports are dated 2025 and served as news, so by default every item of a
     /// feed's first fetch alerts (`all`), as before issue 14; nil leaves the daemon's default (48h).

@@ -43,6 +43,31 @@ enum DaemonRunSupport {
         return result
     }
 
+    /// The alerts the pipeline makes from `reports` on one feed when following the negotiations of `modelFiles`
+    /// (in-process, on the store's in-memory twin, as `expectedAlertIDs`).
+    static func expectedAlerts(modelFiles: [String], feedURL: String, feedTitle: String, reports: [Report])
+        async throws -> [Alert] {
+        let store = MemoryStateStore()
+        var models: [NegotiationModel] = []
+        for file in modelFiles { models.append(try await ItemProcessor.startingModel(store: store, modelFile: file)) }
+        var processor = ItemProcessor(store: store, models: models, sinks: ["log"], logger: Logger(label: "expected"))
+        let feed = try await store.registerFeed(configURL: feedURL, tags: [])
+        let parsed = try FeedParser().parse(Data(FixtureFeed.rss(title: feedTitle, reports).utf8), documentURL: feedURL)
+        return try await processor.process(parsed, feedURL: feedURL, feedID: feed.id!)
+    }
+
+    /// (alert id, negotiation) of every line of the JSON-lines log.
+    static func loggedNegotiations(_ path: String) -> [String: String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = object["id"] as? String else { continue }
+            result[id] = object["negotiation"] as? String ?? "<none>"
+        }
+        return result
+    }
+
     /// Webhook deliveries grouped by alert id: the webhook-ids used, and whether every signature verified.
     struct Deliveries {
         var webhookIDs: [String: Set<String>] = [:]

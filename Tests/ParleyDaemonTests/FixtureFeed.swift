@@ -6,8 +6,11 @@ import ParleyCore
 enum FixtureFeed {
     static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/crash")
 
-    /// The crash-test reports in publication order.
-    static func reports() throws -> [Report] {
+    /// Reports about another negotiation (US-Iran nuclear talks) for the multi-negotiation tests (Fixtures/multi).
+    static let multiDirectory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/multi")
+
+    /// The crash-test reports in publication order (or those of another fixture directory).
+    static func reports(in directory: URL = directory) throws -> [Report] {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
         return try files.map { name in

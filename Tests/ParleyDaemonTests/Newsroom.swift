@@ -63,9 +63,15 @@ final class Newsroom: Sendable {
 
     func feedURL(_ name: String) -> String { server.url("/feeds/\(name).xml") }
     var hookURL: String { server.url("/hook") }
+    /// A second (third...) webhook receiver on the same server: `/hook/NAME`.
+    func hookURL(_ name: String) -> String { server.url("/hook/\(name)") }
 
     /// Every webhook request received, in arrival order.
     var hookRequests: [LoopbackRequest] { server.recordedRequests.filter { $0.path == "/hook" } }
+    /// Every request received by the receiver `/hook/NAME`, in arrival order.
+    func hookRequests(_ name: String) -> [LoopbackRequest] {
+        server.recordedRequests.filter { $0.path == "/hook/\(name)" }
+    }
 
     func feedRequestCount(_ name: String) -> Int { state.withLock { $0.feedRequests[name] ?? 0 } }
 
@@ -80,7 +86,7 @@ final class Newsroom: Sendable {
     }
 
     private func answer(_ request: LoopbackRequest) -> LoopbackResponse {
-        if request.path == "/hook" {
+        if request.path == "/hook" || request.path.hasPrefix("/hook/") {
             let count = state.withLock { state -> Int in
                 state.hookRequests += 1
                 return state.hookRequests

@@ -16,7 +16,7 @@ struct ItemCommitTests {
 
         let result = try await store.commit(StoreFixtures.item(feedID: feedID, guid: "g1", alerts: ["a1", "a2"],
                                                                model: #"{"v":1}"#))
-        #expect(result == .committed(modelVersion: 1, deliveries: 4))
+        #expect(result == .committed(modelVersions: ["russia-ukraine": 1], deliveries: 4))
         #expect(try await store.hasSeen(ItemKey(feedID: feedID, guid: "g1", contentHash: "other")))
         let model = try #require(try await store.latestModelVersion(negotiation: "russia-ukraine"))
         #expect(model.version == 1 && model.model == Data(#"{"v":1}"#.utf8))
@@ -29,7 +29,7 @@ struct ItemCommitTests {
             == ["msg_a1", "msg_a2"])
 
         let second = try await store.commit(StoreFixtures.item(feedID: feedID, guid: "g2", model: #"{"v":2}"#))
-        #expect(second == .committed(modelVersion: 2, deliveries: 0))
+        #expect(second == .committed(modelVersions: ["russia-ukraine": 2], deliveries: 0))
         #expect(try await store.modelVersions(negotiation: "russia-ukraine").map(\.version) == [1, 2])
         #expect(try await store.modelVersion(negotiation: "russia-ukraine", version: 1)?.model == model.model)
     }
@@ -56,7 +56,7 @@ struct ItemCommitTests {
 
         // Seen items are per feed: another feed carrying the same guid is a new item there.
         let elsewhere = StoreFixtures.item(feedID: otherFeed, guid: "g1", text: "Talks in Istanbul", alerts: ["b1"])
-        #expect(try await store.commit(elsewhere) == .committed(modelVersion: nil, deliveries: 2))
+        #expect(try await store.commit(elsewhere) == .committed(modelVersions: [:], deliveries: 2))
     }
 
     @Test("an alert id already committed is not stored or delivered again", arguments: Backend.allCases)
@@ -66,7 +66,7 @@ struct ItemCommitTests {
         let feedID = try #require(try await store.registerFeed(configURL: "https://a.example/feed", tags: []).id)
         _ = try await store.commit(StoreFixtures.item(feedID: feedID, guid: "g1", alerts: ["a1"]))
         let result = try await store.commit(StoreFixtures.item(feedID: feedID, guid: "g2", alerts: ["a1", "a2"]))
-        #expect(result == .committed(modelVersion: nil, deliveries: 2))
+        #expect(result == .committed(modelVersions: [:], deliveries: 2))
         #expect(try await store.pendingDeliveries(sink: "log", limit: 10).map(\.delivery.alertID) == ["a1", "a2"])
     }
 
@@ -100,6 +100,34 @@ struct ItemCommitTests {
         #expect(try await store.latestModelVersion(negotiation: "russia-ukraine") == nil)
         #expect(try await store.alerts(limit: 10).isEmpty)
         #expect(try await store.pendingDeliveries(sink: "log", limit: 10).isEmpty)
+    }
+
+    @Test("one commit stores each negotiation's model version; each alert goes to the sinks taking its negotiation",
+          arguments: Backend.allCases)
+    func severalNegotiations(backend: Backend) async throws {
+        let dir = try TemporaryDirectory()
+        let store = try backend.make(in: dir)
+        let feedID = try #require(try await store.registerFeed(configURL: "https://a.example/feed", tags: []).id)
+        _ = try await store.commit(StoreFixtures.item(feedID: feedID, guid: "g0", model: #"{"ru":1}"#))
+        var iran = StoreFixtures.alert("i1")
+        iran.negotiation = "iran-nuclear"
+        let item = ItemCommit(
+            key: ItemKey(feedID: feedID, guid: "g1", contentHash: ItemKey.contentHash(title: "R", text: "g1")),
+            reportURL: "https://news.example/g1", seenAt: StoreFixtures.epoch,
+            models: [NewModelVersion(negotiation: "russia-ukraine", model: Data(#"{"ru":2}"#.utf8), reason: "ru"),
+                     NewModelVersion(negotiation: "iran-nuclear", model: Data(#"{"ir":1}"#.utf8), reason: "ir")],
+            alerts: [StoreFixtures.alert("r1"), iran],
+            sinks: [SinkRoute("log"), SinkRoute("ru-desk", negotiations: ["russia-ukraine"]),
+                    SinkRoute("ir-desk", negotiations: ["iran-nuclear"]), SinkRoute("nobody", negotiations: [])])
+        #expect(try await store.commit(item)
+            == .committed(modelVersions: ["russia-ukraine": 2, "iran-nuclear": 1], deliveries: 4))
+        #expect(try await store.latestModelVersion(negotiation: "iran-nuclear")?.model == Data(#"{"ir":1}"#.utf8))
+        #expect(try await store.latestModelVersion(negotiation: "russia-ukraine")?.version == 2)
+        #expect(try await store.alert(id: "i1")?.negotiation == "iran-nuclear")
+        #expect(try await store.pendingDeliveries(sink: "log", limit: 10).map(\.delivery.alertID) == ["r1", "i1"])
+        #expect(try await store.pendingDeliveries(sink: "ru-desk", limit: 10).map(\.delivery.alertID) == ["r1"])
+        #expect(try await store.pendingDeliveries(sink: "ir-desk", limit: 10).map(\.delivery.alertID) == ["i1"])
+        #expect(try await store.pendingDeliveries(sink: "nobody", limit: 10).isEmpty)
     }
 
     @Test("content hash ignores whitespace runs and tells different texts apart")

@@ -32,6 +32,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         print("\(file): ok: \(config.feeds.count) feed(s), \(config.webhooks.count) webhook(s), "
-              + "model \(config.modelFile), state \(config.stateDirectory), alert log \(config.alertLog)")
+              + "model(s) \(config.modelFiles.joined(separator: ", ")), state \(config.stateDirectory), "
+              + "alert log \(config.alertLog)")
     }
 }

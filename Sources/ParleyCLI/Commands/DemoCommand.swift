@@ -27,9 +27,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(
         "Model file (default: seeds/russia-ukraine.model.json, found upward from the working directory "
-            + "or the executable); the demo feeds are read from demo/ beside it.",
+            + "or the executable); the demo feeds are read from demo/ beside the first. Repeat to follow "
+            + "several negotiations.",
         valueName: "file"))
-    var model: String?
+    var model: [String] = []
 
     @Option(name: .long, help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: TerminalStyle.Mode = .auto
@@ -46,14 +47,15 @@ struct DemoCommand: AsyncParsableCommand {
         let errorStyle = TerminalStyle.decide(
             mode: color, isTerminal: TerminalStyle.isTerminal(fileDescriptor: STDERR_FILENO), environment: environment)
 
-        let modelFile = try model ?? ModelLocator.locateDefault()
-        let demoFeeds = try Self.demoFeeds(besideModel: modelFile)
+        let modelFiles = model.isEmpty ? [try ModelLocator.locateDefault()] : model
+        let demoFeeds = try Self.demoFeeds(besideModel: modelFiles[0])
         let state = try stateDir.map { URL(fileURLWithPath: $0) } ?? Self.makeTemporaryDirectory()
         try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
         let logFile = log.map { URL(fileURLWithPath: $0) } ?? state.appendingPathComponent("alerts.jsonl")
 
         let run = DemoRun(
-            modelFile: URL(fileURLWithPath: modelFile), feeds: demoFeeds, stateDirectory: state, logFile: logFile,
+            modelFiles: modelFiles.map { URL(fileURLWithPath: $0) }, feeds: demoFeeds, stateDirectory: state,
+            logFile: logFile,
             printer: AlertPrinter(style: style, width: min(100, TerminalStyle.columns(
                 fileDescriptor: STDOUT_FILENO, environment: environment))),
             progress: DemoProgress(style: errorStyle, width: TerminalStyle.columns(

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import ParleyCore
 
-/// `parley explain FILE_OR_URL [--model FILE] [--after FEED...]`: for each report in the input (a feed file or
+/// `parley explain FILE_OR_URL [--model FILE]... [--after FEED...]`: for each report in the input (a feed file or
 /// file:// URL, or a plain-text report), the claims found, the model facts compared and why each did or did not
-/// alert. `--after` replays feeds first so the model holds what it would hold by then.
+/// alert, under each model given (one negotiation each). `--after` replays feeds first so the models hold what
+/// they would hold by then.
 struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
@@ -19,8 +20,8 @@ struct ExplainCommand: AsyncParsableCommand {
     var input: String
 
     func run() async throws {
-        let (loaded, path) = try modelOption.load()
-        var tracker = NegotiationTracker(model: loaded)
+        let models = try modelOption.load()
+        var trackers = models.map { NegotiationTracker(model: $0.model) }
         var earlier: [Report] = []
         for feed in after { earlier += try ReportLoader.reports(from: feed) }
         let targets = try ReportLoader.reports(from: input)
@@ -29,18 +30,26 @@ struct ExplainCommand: AsyncParsableCommand {
         let cutoff = targets.compactMap(\.published).min() ?? .distantFuture
         for report in ReportLoader.chronological(earlier)
         where !targetURLs.contains(report.url) && (report.published ?? .distantPast) < cutoff {
-            _ = tracker.process(report, detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
+            for index in trackers.indices {
+                _ = trackers[index].process(report, detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
+            }
         }
-        print("model: \(path) (\(loaded.id)), version \(tracker.model.version) with \(tracker.model.facts.count) facts"
-            + (after.isEmpty ? "" : " after replaying \(earlier.count) report(s)"))
+        for (tracker, (_, path)) in zip(trackers, models) {
+            print("model: \(path) (\(tracker.model.id)), version \(tracker.model.version) with "
+                + "\(tracker.model.facts.count) facts" + (after.isEmpty ? "" : " after replaying \(earlier.count) report(s)"))
+        }
         for report in ReportLoader.chronological(targets) {
-            let outcome = tracker.process(report, detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
-            print("")
-            print(outcome.explanation.rendered())
-            let summary = outcome.alerts.isEmpty ? "no alert"
-                : outcome.alerts.map { "\($0.kind.rawValue) \($0.issue)/\($0.party ?? "null")" }
-                    .joined(separator: ", ")
-            print("  => \(summary)")
+            for index in trackers.indices {
+                let outcome = trackers[index].process(report,
+                                                      detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
+                print("")
+                if trackers.count > 1 { print("negotiation: \(trackers[index].model.id)") }
+                print(outcome.explanation.rendered())
+                let summary = outcome.alerts.isEmpty ? "no alert"
+                    : outcome.alerts.map { "\($0.kind.rawValue) \($0.issue)/\($0.party ?? "null")" }
+                        .joined(separator: ", ")
+                print("  => \(summary)")
+            }
         }
     }
 }

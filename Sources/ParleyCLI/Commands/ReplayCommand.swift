@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import ParleyCore
 
-/// `parley replay [--model FILE] FEED...` (shared/spec/cli.md): from a fresh model, every entry of every feed in
-/// order of publication, each alert as one JSON line on stdout; progress on stderr. `detected_at` is the report's
+/// `parley replay [--model FILE]... FEED...` (shared/spec/cli.md): from a fresh model (one per `--model`, each a
+/// negotiation), every entry of every feed in order of publication, each alert as one JSON line on stdout (a
+/// report's alerts in the order of the models given); progress on stderr. `detected_at` is the report's
 /// publication time, so a replay is deterministic.
 struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,9 @@ struct ReplayCommand: AsyncParsableCommand {
             Inputs are feed files (RSS, Atom) or plain-text reports: optional header lines \
             `url: `, `title: `, `published: ` (RFC 3339), `outlet: `, then a line `---`, then the body, one paragraph \
             per line. The language file (english.language.json) is found beside the model, in a seeds/ folder above \
-            it, or in /etc/parley. Writing a model (parley model init, then review): docs/models.md.
+            it, or in /etc/parley. Writing a model (parley model init, then review): docs/models.md. Repeat --model \
+            to follow several negotiations at once, as the daemon's `models:` does: every report is checked \
+            against each, and each alert's `negotiation` says whose it is.
             """)
 
     @OptionGroup var modelOption: ModelOption
@@ -42,26 +45,40 @@ struct ReplayCommand: AsyncParsableCommand {
     var feeds: [String]
 
     func run() async throws {
-        let (loaded, path) = try modelOption.load()
+        let models = try modelOption.load()
+        if models.count > 1 && (writeModel != nil || absorb) {
+            throw ValidationError("--write-model and --absorb build one model: give one --model")
+        }
         var reports: [Report] = []
         for feed in feeds { reports += try ReportLoader.reports(from: feed) }
         reports = ReportLoader.chronological(reports)
-        Self.log("replay: \(reports.count) report(s) from \(feeds.count) input(s), model \(path) v\(loaded.version)")
-        var tracker = NegotiationTracker(model: loaded)
+        Self.log("replay: \(reports.count) report(s) from \(feeds.count) input(s), "
+            + models.map { "model \($0.path) v\($0.model.version)" }.joined(separator: ", "))
+        var trackers = models.map { NegotiationTracker(model: $0.model) }
         var count = 0
         var featureLines: [String] = []
         for report in reports {
             let detectedAt = report.published ?? Date(timeIntervalSince1970: 0)
-            let outcome = absorb ? tracker.absorb(report, detectedAt: detectedAt)
-                : tracker.process(report, detectedAt: detectedAt)
-            let alerts = since?.isBacklog(report) == true ? [] : outcome.alerts
-            for alert in alerts { print(try AlertCoding.line(alert)) }
-            count += alerts.count
-            if explain { Self.log(outcome.explanation.rendered() + "\n") }
-            if features != nil { featureLines += try FeatureLines.lines(outcome.explanation) }
-            if verbose { Self.log("  \(outcome.alerts.count) alert(s): \(report.title)") }
+            var found = 0
+            for index in trackers.indices {
+                let outcome = absorb ? trackers[index].absorb(report, detectedAt: detectedAt)
+                    : trackers[index].process(report, detectedAt: detectedAt)
+                let alerts = since?.isBacklog(report) == true ? [] : outcome.alerts
+                for alert in alerts { print(try AlertCoding.line(alert)) }
+                count += alerts.count
+                found += outcome.alerts.count
+                if explain {
+                    let heading = trackers.count > 1 ? "[\(trackers[index].model.id)] " : ""
+                    Self.log(heading + outcome.explanation.rendered() + "\n")
+                }
+                if features != nil { featureLines += try FeatureLines.lines(outcome.explanation) }
+            }
+            if verbose { Self.log("  \(found) alert(s): \(report.title)") }
         }
-        Self.log("replay: \(count) alert(s); model now v\(tracker.model.version)")
+        Self.log("replay: \(count) alert(s); "
+            + (trackers.count == 1 ? "model now v\(trackers[0].model.version)"
+                : trackers.map { "\($0.model.id) now v\($0.model.version)" }.joined(separator: ", ")))
+        let tracker = trackers[0]
         if let features {
             try Data(featureLines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: features))
             Self.log("replay: \(featureLines.count) claim decision(s) written to \(features)")

@@ -12,7 +12,8 @@ import ParleyStore
 /// (tracker + one store transaction per item), the SQLite store and the `AlertLogSink`. Reports are processed
 /// in order of publication across the feeds, as a reader following all the outlets would have seen them.
 struct DemoRun: Sendable {
-    var modelFile: URL
+    /// The negotiations followed, one model file each (the bundled seed model by default).
+    var modelFiles: [URL]
     var feeds: [URL]
     var stateDirectory: URL
     var logFile: URL
@@ -34,12 +35,25 @@ struct DemoRun: Sendable {
         logger.logLevel = .warning
         let store = try SQLiteStateStore(directory: stateDirectory.path)
         defer { try? store.close() }
-        let model = try await ItemProcessor.startingModel(store: store, modelFile: modelFile.path)
+        var models: [NegotiationModel] = []
+        for file in modelFiles {
+            let loaded = try ItemProcessor.loadModelFile(file.path)
+            if models.contains(where: { $0.id == loaded.id }) {
+                throw CLIError("\(file.path): negotiation '\(loaded.id)' is given twice; give each negotiation once")
+            }
+            models.append(try await ItemProcessor.startingModel(store: store, file: loaded, logger: nil))
+        }
         let log = AlertLogSink(path: logFile.path, store: store, logger: logger)
-        var processor = ItemProcessor(store: store, model: model, sinks: [log.name], logger: logger)
+        var processor = ItemProcessor(store: store, models: models, sinks: [SinkRoute(log.name)], logger: logger)
 
-        progress.line("Parley demo: \(feeds.count) feeds of fictional outlets, model \(model.id) v\(model.version) "
-            + "(\(model.facts.count) facts, from the Istanbul talks of 2 June 2025 on)")
+        let model = models[0]
+        if models.count == 1 {
+            progress.line("Parley demo: \(feeds.count) feeds of fictional outlets, model \(model.id) v\(model.version) "
+                + "(\(model.facts.count) facts, from the Istanbul talks of 2 June 2025 on)")
+        } else {
+            progress.line("Parley demo: \(feeds.count) feeds of fictional outlets, models "
+                + models.map { "\($0.id) v\($0.version) (\($0.facts.count) facts)" }.joined(separator: ", "))
+        }
         progress.line("  state  \(stateDirectory.path)")
         progress.line("  log    \(logFile.path)")
         progress.line("")
@@ -64,7 +78,7 @@ struct DemoRun: Sendable {
         var summary = DemoSummary(feeds: feeds.count, reports: items.count)
         for (index, item) in items.enumerated() {
             let seen = try await store.hasSeen(item.key)
-            let relevant = processor.tracker.analyze(item.report).relevant
+            let relevant = processor.trackers.contains { $0.analyze(item.report).relevant }
             let alerts = try await processor.process(item.report, key: item.key)
             // The log sink drains the outbox the commit just filled, as its delivery loop does in the daemon.
             try await log.deliverPending()

@@ -18,6 +18,20 @@ enum ModelLocator {
         }
     }
 
+    /// Several model files, one negotiation each: two files of one negotiation id are an error.
+    static func loadAll(_ paths: [String]) throws -> [(model: NegotiationModel, path: String)] {
+        var loaded: [(model: NegotiationModel, path: String)] = []
+        for path in paths {
+            let (model, file) = try load(path)
+            if let first = loaded.first(where: { $0.model.id == model.id }) {
+                throw CLIError("\(file) and \(first.path) are both models of negotiation '\(model.id)'; give each "
+                    + "negotiation once")
+            }
+            loaded.append((model, file))
+        }
+        return loaded
+    }
+
     static func locateDefault() throws -> String {
         var starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
         // argv[0] is only a name when parley was found through PATH; the bundle knows the real file.

@@ -1,13 +1,17 @@
 import ArgumentParser
 import ParleyCore
 
-/// `--model FILE`, shared by the commands that run the tracker on files (`replay`, `explain`).
+/// `--model FILE`, repeatable, shared by the commands that run the tracker on files (`replay`, `explain`): each
+/// file is one negotiation followed, in the order given.
 struct ModelOption: ParsableArguments {
-    @Option(name: .long, help: "Model file (default: seeds/russia-ukraine.model.json found above the working directory or the executable, else /etc/parley).")
-    var model: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Model file; repeat to follow several negotiations (default: seeds/russia-ukraine.model.json found above "
+            + "the working directory or the executable, else /etc/parley).", valueName: "file"))
+    var model: [String] = []
 
-    /// The model and the path it was read from.
-    func load() throws -> (NegotiationModel, String) {
-        try ModelLocator.load(model)
+    /// The models and the paths they were read from, in order (the default model when none is given).
+    func load() throws -> [(model: NegotiationModel, path: String)] {
+        guard !model.isEmpty else { return [try ModelLocator.load(nil)].map { ($0.0, $0.1) } }
+        return try ModelLocator.loadAll(model)
     }
 }

@@ -10,7 +10,7 @@ extension ConfigBuilder {
     static let feedKeys = ["url", "name", "interval", "tags"]
     /// The alert log's name in the outbox; no webhook may take it.
     static let alertLogSinkName = "log"
-    static let webhookKeys = ["name", "url", "format", "secret", "headers", "events"]
+    static let webhookKeys = ["name", "url", "format", "secret", "headers", "events", "negotiations"]
     static let feedHealthKeys = ["failing_after", "silent_after"]
     /// Headers the webhook sender sets itself (Standard Webhooks signing and the body's framing).
     static let reservedHeaders: Set<String> = [
@@ -160,7 +160,7 @@ extension ConfigBuilder {
         var seenNames: [String: String] = [:]
         for (index, node) in sequence.enumerated() {
             let path = "\(list.path)[\(index)]"
-            guard let hook = readWebhook(node, path) else { continue }
+            guard let hook = readWebhook(node, path, index: hooks.count) else { continue }
             if let first = seenNames[hook.name] {
                 reader.problem(node, path, "duplicate webhook name '\(hook.name)': also \(first); "
                                + "give each a distinct name")
@@ -174,7 +174,7 @@ extension ConfigBuilder {
         return (hooks, retry)
     }
 
-    private mutating func readWebhook(_ node: Node, _ path: String) -> WebhookConfig? {
+    private mutating func readWebhook(_ node: Node, _ path: String, index: Int) -> WebhookConfig? {
         guard let map = reader.mapping(node, path, allowed: Self.webhookKeys) else { return nil }
         guard let urlEntry = map["url"] else {
             reader.problem(node, path, "a webhook needs a url")
@@ -217,7 +217,37 @@ extension ConfigBuilder {
             if words.isEmpty { reader.problem(e.value, e.path, "no events: list alerts, feed_health or both") }
             if !events.isEmpty { hook.events = events }
         }
+        if let e = map["negotiations"] { hook.negotiations = readNegotiations(e, webhook: index) }
         return hook
+    }
+
+    /// The negotiation ids a webhook subscribes to; checked against the models' ids once they are loaded.
+    private mutating func readNegotiations(_ entry: ConfigReader.Entry, webhook: Int) -> [String]? {
+        guard let sequence = entry.value.sequence else {
+            reader.problem(entry.value, entry.path, "expected a list of negotiation ids (the models' \"id\"), "
+                           + "found \(reader.kind(of: entry.value))")
+            return nil
+        }
+        if sequence.isEmpty {
+            reader.problem(entry.value, entry.path, "an empty list would send this webhook nothing; list the "
+                           + "negotiation ids it takes, or leave negotiations out to take them all")
+            return nil
+        }
+        var ids: [String] = []
+        for (index, node) in sequence.enumerated() {
+            let path = "\(entry.path)[\(index)]"
+            guard let id = node.scalar?.string, !id.isEmpty else {
+                reader.problem(node, path, "expected a negotiation id, found \(reader.kind(of: node))")
+                continue
+            }
+            if ids.contains(id) {
+                reader.problem(node, path, "negotiation '\(id)' is listed twice")
+                continue
+            }
+            ids.append(id)
+            webhookNegotiations.append((webhook, id, node, path))
+        }
+        return ids
     }
 
     private mutating func readHeaders(_ entry: ConfigReader.Entry) -> [String: String] {

@@ -7,35 +7,27 @@ import Yams
 struct ConfigBuilder {
     var reader: ConfigReader
     let base: URL
-    /// The `model` value node, so a later model check can point at it.
-    private(set) var modelNode: Node?
+    /// Each model file found (resolved path) with its value node and config path, so a later model check can
+    /// point at it.
+    private(set) var modelNodes: [(file: String, node: Node, path: String)] = []
+    /// Whether every model entry named a file found (so the model ids known are all of them).
+    private(set) var modelsComplete = false
+    /// Each webhook's `negotiations` entries (index in `webhooks`, id, node), checked against the models' ids.
+    var webhookNegotiations: [(webhook: Int, id: String, node: Node, path: String)] = []
 
     init(reader: ConfigReader, base: URL) {
         self.reader = reader
         self.base = base
     }
 
-    static let topKeys = ["model", "state_directory", "alert_log", "log_level", "alert_backlog", "limits", "feeds",
-                          "sinks", "metrics", "feed_health"]
+    static let topKeys = ["model", "models", "state_directory", "alert_log", "log_level", "alert_backlog", "limits",
+                          "feeds", "sinks", "metrics", "feed_health"]
 
     mutating func build(root: Node, file: String) -> DaemonConfig? {
         guard let top = reader.mapping(root, "", allowed: Self.topKeys) else { return nil }
-        var config = DaemonConfig(file: file, modelFile: "", stateDirectory: "/var/lib/parley",
+        var config = DaemonConfig(file: file, modelFiles: [], stateDirectory: "/var/lib/parley",
                                   alertLog: "/var/log/parley/alerts.jsonl")
-        var usable = true
-
-        if let entry = top["model"] {
-            modelNode = entry.value
-            if let path = reader.string(entry), let resolved = existingFile(path, entry) {
-                config.modelFile = resolved
-            } else {
-                usable = false
-            }
-        } else {
-            reader.problem(root, "model", "required: the negotiation model file (JSON), e.g. "
-                           + "/etc/parley/russia-ukraine.model.json")
-            usable = false
-        }
+        let usable = readModels(top, root: root, into: &config)
         if let entry = top["state_directory"] {
             if let path = reader.string(entry).map(resolve) {
                 config.stateDirectory = path
@@ -81,6 +73,57 @@ struct ConfigBuilder {
             config.metrics = readMetrics(entry)
         }
         return usable ? config : nil
+    }
+
+    // MARK: - Models
+
+    /// `model: FILE` (one negotiation) or `models: [FILE, ...]` (several), never both; every file must exist.
+    private mutating func readModels(_ top: [String: ConfigReader.Entry], root: Node,
+                                     into config: inout DaemonConfig) -> Bool {
+        switch (top["model"], top["models"]) {
+        case (nil, nil):
+            reader.problem(root, "models", "required: the negotiation model files (JSON) to follow, e.g. "
+                           + "models: [/etc/parley/russia-ukraine.model.json] (or model: FILE for one)")
+            return false
+        case (let one?, let many?):
+            reader.problem(many.key, many.path, "give either model (one file) or models (a list), not both; "
+                           + "model: is at line \((one.key.mark?.line).map(String.init) ?? "?")")
+            return false
+        case (let one?, nil):
+            guard let path = reader.string(one), let resolved = existingFile(path, one) else { return false }
+            modelNodes.append((resolved, one.value, one.path))
+            config.modelFiles = [resolved]
+            modelsComplete = true
+            return true
+        case (nil, let many?):
+            guard let sequence = many.value.sequence else {
+                reader.problem(many.value, many.path, "expected a list of model files, found "
+                               + reader.kind(of: many.value))
+                return false
+            }
+            if sequence.isEmpty {
+                reader.problem(many.value, many.path, "no models: list at least one model file")
+                return false
+            }
+            var usable = true
+            var seen: [String: String] = [:]
+            for (index, node) in sequence.enumerated() {
+                let entry = ConfigReader.Entry(key: many.key, value: node, path: "\(many.path)[\(index)]")
+                guard let path = reader.string(entry), let resolved = existingFile(path, entry) else {
+                    usable = false
+                    continue
+                }
+                if let first = seen[resolved] {
+                    reader.problem(node, entry.path, "duplicate model file: same file as \(first)")
+                    continue
+                }
+                seen[resolved] = entry.path
+                modelNodes.append((resolved, node, entry.path))
+                config.modelFiles.append(resolved)
+            }
+            modelsComplete = usable
+            return usable
+        }
     }
 
     // MARK: - Paths

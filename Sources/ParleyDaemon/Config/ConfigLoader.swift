@@ -6,8 +6,16 @@ import Yams
 /// problem with its `line:column` (docs/configuration.md is the reference). Relative paths in the file are
 /// resolved against the file's own directory, so a config and its model can travel together.
 public struct ConfigLoader: Sendable {
-    /// Checks the model file beyond "exists and is readable" (e.g. that it decodes); returns a problem or nil.
-    public typealias ModelCheck = @Sendable (_ path: String) -> String?
+    /// Checks a model file beyond "exists and is readable" (e.g. that it decodes): its negotiation id, or a
+    /// problem. With a check, the loader also refuses two files of one negotiation and webhook `negotiations`
+    /// naming no model; without one (tools that only need the paths), those are not checked.
+    public typealias ModelCheck = @Sendable (_ path: String) -> ModelCheckResult
+
+    public enum ModelCheckResult: Sendable, Equatable {
+        /// The file is usable; its negotiation id.
+        case negotiation(String)
+        case problem(String)
+    }
 
     private let modelCheck: ModelCheck?
 
@@ -53,8 +61,8 @@ public struct ConfigLoader: Sendable {
         var builder = ConfigBuilder(reader: reader, base: base)
         let config = builder.build(root: root, file: file)
         reader = builder.reader
-        if let config, let modelCheck, let problem = modelCheck(config.modelFile) {
-            reader.problem(builder.modelNode, "model", problem)
+        if let modelCheck {
+            checkModels(builder: builder, check: modelCheck, reader: &reader)
         }
         guard reader.problems.isEmpty, let config else {
             // File order, so the list reads top to bottom like the file.
@@ -66,6 +74,36 @@ public struct ConfigLoader: Sendable {
             throw DaemonError.invalidConfig(file: file, problems: sorted)
         }
         return config
+    }
+
+    /// Runs the model check on every model file; refuses two files of one negotiation and webhook
+    /// subscriptions to a negotiation no model file holds.
+    private func checkModels(builder: ConfigBuilder, check: ModelCheck, reader: inout ConfigReader) {
+        var ids: [String: String] = [:]
+        var known: [String] = []
+        var usable = builder.modelsComplete
+        for place in builder.modelNodes {
+            switch check(place.file) {
+            case .problem(let problem):
+                reader.problem(place.node, place.path, problem)
+                usable = false
+            case .negotiation(let id):
+                if let first = ids[id] {
+                    reader.problem(place.node, place.path, "negotiation '\(id)' is also the one of \(first); "
+                                   + "each model file must follow its own negotiation (its \"id\")")
+                    continue
+                }
+                ids[id] = place.path
+                known.append(id)
+            }
+        }
+        // A model that could not be read might be the one a webhook names.
+        guard usable else { return }
+        for subscription in builder.webhookNegotiations where ids[subscription.id] == nil {
+            reader.problem(subscription.node, subscription.path,
+                           "unknown negotiation '\(subscription.id)': the models followed are "
+                           + known.map { "'\($0)'" }.joined(separator: ", "))
+        }
     }
 
     /// Largest config file read (far above any real one: ten thousand feeds take about 1 MB).

@@ -5,8 +5,10 @@ import Logging
 public struct DaemonConfig: Sendable, Equatable {
     /// The file this was read from (absolute), so SIGHUP re-reads the same one.
     public var file: String
-    /// Negotiation model the tracker starts from when the state directory holds no model version yet.
-    public var modelFile: String
+    /// The negotiation model files followed (`models:`, or the one of `model:`), in order. Each negotiation's
+    /// tracker starts from its file when the state directory holds no version of it yet, else from the latest
+    /// stored version, which takes the file's vocabulary (on every start and reload).
+    public var modelFiles: [String]
     /// Holds the SQLite database (`parley.sqlite`): feeds, seen items, model versions, alerts, outbox.
     public var stateDirectory: String
     /// JSON-lines alert log (one alert per line, parley.alert/v1).
@@ -28,12 +30,12 @@ public struct DaemonConfig: Sendable, Equatable {
 
     public static let defaultAlertBacklog: Duration = .seconds(48 * 3600)
 
-    public init(file: String, modelFile: String, stateDirectory: String, alertLog: String,
+    public init(file: String, modelFiles: [String], stateDirectory: String, alertLog: String,
                 logLevel: Logger.Level = .info, limits: LimitsConfig = LimitsConfig(),
                 feeds: [FeedConfig] = [], webhooks: [WebhookConfig] = [],
                 webhookRetry: WebhookRetryConfig = WebhookRetryConfig()) {
         self.file = file
-        self.modelFile = modelFile
+        self.modelFiles = modelFiles
         self.stateDirectory = stateDirectory
         self.alertLog = alertLog
         self.logLevel = logLevel
@@ -83,14 +85,17 @@ public struct WebhookConfig: Sendable, Hashable {
         case alerts
         case feedHealth = "feed_health"
     }
+    /// The negotiations (model ids) whose alerts this webhook gets; nil: all of them.
+    public var negotiations: [String]?
 
     public init(name: String, url: String, format: Format = .generic, secret: String? = nil,
-                headers: [String: String] = [:]) {
+                headers: [String: String] = [:], negotiations: [String]? = nil) {
         self.name = name
         self.url = url
         self.format = format
         self.secret = secret
         self.headers = headers
+        self.negotiations = negotiations
     }
 }
 

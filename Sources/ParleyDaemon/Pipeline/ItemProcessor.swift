@@ -5,50 +5,104 @@ import ParleyFeeds
 import ParleyStore
 
 /// The pipeline after the fetch: a parsed feed's new entries become reports (`ReportMapping`), go through the
-/// tracker, and each is committed in ONE store transaction (seen marks, new model version, alerts, one delivery
-/// per sink), oldest entry first. Entries the feed already processed, by guid or by content hash, are skipped.
+/// tracker of every negotiation followed, and each is committed in ONE store transaction (seen marks, each
+/// negotiation's new model version, the alerts of all of them, one delivery per sink taking the alert's
+/// negotiation), oldest entry first. Entries the feed already processed, by guid or by content hash, are skipped.
 ///
 /// The daemon's processor service owns one, and `parley demo` uses the same type. It is a value used by one task
-/// at a time: the tracker's model is a single line of versions, so items are processed strictly one by one.
+/// at a time: each tracker's model is a single line of versions, so items are processed strictly one by one.
 public struct ItemProcessor: Sendable {
-    public private(set) var tracker: NegotiationTracker
-    /// Sinks that get one delivery per alert (the alert log and each webhook), by outbox name.
-    public var sinks: [String]
+    /// One tracker per negotiation followed, in the order of the config's model files.
+    public private(set) var trackers: [NegotiationTracker]
+    /// Sinks that get one delivery per alert they take (the alert log and each webhook), by outbox name.
+    public var sinks: [SinkRoute]
     private let store: any StateStore
     private let logger: Logger
     private let now: @Sendable () -> Date
     /// Counts committed items (the daemon's metrics; nil in the demo and tests).
     public var metrics: DaemonMetrics?
 
-    public init(store: any StateStore, model: NegotiationModel, sinks: [String], logger: Logger,
+    public init(store: any StateStore, models: [NegotiationModel], sinks: [SinkRoute], logger: Logger,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
-        self.tracker = NegotiationTracker(model: model)
+        self.trackers = models.map { NegotiationTracker(model: $0) }
         self.sinks = sinks
         self.logger = logger
         self.now = now
     }
 
+    /// One negotiation, every sink taking every alert.
+    public init(store: any StateStore, model: NegotiationModel, sinks: [String], logger: Logger,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.init(store: store, models: [model], sinks: sinks.map { SinkRoute($0) }, logger: logger, now: now)
+    }
+
+    /// The first negotiation's tracker (the only one when one model is followed).
+    public var tracker: NegotiationTracker { trackers[0] }
+
+    /// The ids of the negotiations followed, in order.
+    public var negotiations: [String] { trackers.map(\.model.id) }
+
     /// The model to continue from: the latest version stored for the model file's negotiation, else the file's.
     public static func startingModel(store: any StateStore, modelFile: String) async throws(DaemonError)
         -> NegotiationModel {
-        let seed: NegotiationModel
+        try await startingModel(store: store, file: loadModelFile(modelFile), logger: nil)
+    }
+
+    /// Loads a model file, naming it in the error.
+    public static func loadModelFile(_ path: String) throws(DaemonError) -> NegotiationModel {
         do {
-            seed = try ModelFiles.load(modelFile)
+            return try ModelFiles.load(path)
         } catch {
-            throw .model("cannot load \(modelFile): \(error)")
+            throw .model("cannot load \(path): \(error)")
         }
+    }
+
+    /// The model to continue from for the negotiation of `file` (a model file as loaded): the latest stored
+    /// version, which takes the file's vocabulary (`ModelFileFacts.adopt`: learned facts all kept), else the file
+    /// itself. With a `logger`, the stored facts the
+    /// file's vocabulary no longer places and the file's facts the learned state does not hold are logged as
+    /// warnings (`ModelFileFacts`).
+    public static func startingModel(store: any StateStore, file: NegotiationModel, logger: Logger?)
+        async throws(DaemonError) -> NegotiationModel {
         do {
-            guard let stored = try await store.latestModelVersion(negotiation: seed.id) else { return seed }
+            guard let stored = try await store.latestModelVersion(negotiation: file.id) else { return file }
             // The vocabulary and language are configuration (the file's, on every start and reload); the
             // facts, memory and history are state (the store's).
             // (The file's language, read once with the file, comes with its vocabulary.)
-            var model = try NegotiationModel.load(from: stored.model, language: seed.language)
-            model.adoptVocabulary(of: seed)
+            var model = try NegotiationModel.load(from: stored.model, language: file.language)
+            if let logger { ModelFileFacts.log(learned: model, file: file, logger: logger) }
+            ModelFileFacts.adopt(file, into: &model)
             return model
         } catch {
-            throw .model("cannot load the stored model of '\(seed.id)': \(error)")
+            throw .model("cannot load the stored model of '\(file.id)': \(error)")
         }
+    }
+
+    /// Follows exactly the negotiations of `files` (model files as loaded, in order), between items: a
+    /// negotiation already followed keeps its learned state and takes the file's vocabulary; a new one starts
+    /// from its stored state, else from the file; one no longer listed stops (its state stays in the store).
+    /// Returns the ids added and removed.
+    public mutating func follow(_ files: [NegotiationModel]) async throws(DaemonError)
+        -> (added: [String], removed: [String]) {
+        var trackers: [NegotiationTracker] = []
+        var added: [String] = []
+        for file in files {
+            if let current = self.trackers.first(where: { $0.model.id == file.id }) {
+                var model = current.model
+                ModelFileFacts.log(learned: model, file: file, logger: logger)
+                ModelFileFacts.adopt(file, into: &model)
+                trackers.append(NegotiationTracker(model: model))
+            } else {
+                trackers.append(NegotiationTracker(
+                    model: try await Self.startingModel(store: store, file: file, logger: logger)))
+                added.append(file.id)
+            }
+        }
+        let kept = Set(files.map(\.id))
+        let removed = self.trackers.map(\.model.id).filter { !kept.contains($0) }
+        self.trackers = trackers
+        return (added, removed)
     }
 
     /// Processes every new entry of `feed` (fetched from `feedURL`, stored as feed `feedID`) and returns the
@@ -92,42 +146,48 @@ public struct ItemProcessor: Sendable {
         } catch {
             throw .state("cannot check item \(key.guid) of feed \(key.feedID): \(error)")
         }
-        let before = tracker
+        let before = trackers
         let detectedAt = now()
-        let outcome = tracker.process(report, detectedAt: detectedAt)
-        var newModel: NewModelVersion?
-        if outcome.modelChanged {
+        var found: [Alert] = []
+        var models: [NewModelVersion] = []
+        for index in trackers.indices {
+            // A report about another negotiation costs this one little: extraction stops at its relevance test.
+            let outcome = trackers[index].process(report, detectedAt: detectedAt)
+            found += outcome.alerts
+            guard outcome.modelChanged else { continue }
             do {
-                newModel = NewModelVersion(negotiation: tracker.model.id, model: try tracker.model.encoded(),
-                                           reason: Self.reason(outcome, report: report))
+                let model = trackers[index].model
+                models.append(NewModelVersion(negotiation: model.id, model: try model.encoded(),
+                                              reason: Self.reason(outcome, report: report)))
             } catch {
-                tracker = before
-                throw .model("cannot encode model version after \(report.url): \(error)")
+                trackers = before
+                throw .model("cannot encode model version of '\(trackers[index].model.id)' after \(report.url): "
+                             + "\(error)")
             }
         }
-        let alerts = quiet ? [] : outcome.alerts
-        let commit = ItemCommit(key: key, reportURL: report.url, seenAt: detectedAt, model: newModel,
+        let alerts = quiet ? [] : found
+        let commit = ItemCommit(key: key, reportURL: report.url, seenAt: detectedAt, models: models,
                                 alerts: alerts, sinks: sinks)
         do {
             switch try await store.commit(commit) {
             case .alreadySeen:
-                tracker = before
+                trackers = before
                 return ([], 0)
             case .committed:
                 break
             }
         } catch {
             // Nothing was written: the next poll retries the item from the same model.
-            tracker = before
+            trackers = before
             throw .state("cannot commit item \(key.guid) of feed \(key.feedID): \(error)")
         }
         metrics?.itemCommitted()
         logger.debug("item processed", metadata: [
             "report.url": "\(report.url)", "alerts": "\(alerts.count)",
-            "alerts.withheld": "\(outcome.alerts.count - alerts.count)",
-            "model.version": "\(tracker.model.version)",
+            "alerts.withheld": "\(found.count - alerts.count)",
+            "models.changed": "\(models.map(\.negotiation).joined(separator: ","))",
         ])
-        return (alerts, outcome.alerts.count - alerts.count)
+        return (alerts, found.count - alerts.count)
     }
 
     /// Oldest first, so the model moves forward in the order things happened; undated entries keep their place

@@ -1,6 +1,7 @@
 import Foundation
 import ParleyCore
 import ParleyFeeds
+import ParleyStore
 import Synchronization
 
 /// Hands fetched feeds from the poller's concurrent fetch tasks to the single processor task, and each result
@@ -14,8 +15,11 @@ final class ProcessingQueue: Sendable {
         /// A fetched feed; entries dated before `quietBefore` (or undated), if given, teach the model without
         /// alerting (a new feed's backlog).
         case feed(ParsedFeed, feedURL: String, feedID: Int64, quietBefore: Date? = nil)
-        /// New sink names from a reload; applied between items so every commit sees one consistent list.
-        case sinks([String])
+        /// New sinks from a reload; applied between items so every commit sees one consistent list.
+        case sinks([SinkRoute])
+        /// The model files of a reload (loaded), applied between items: the negotiations followed from then on
+        /// (`ItemProcessor.follow`).
+        case models([NegotiationModel])
     }
 
     private struct Pending: Sendable {

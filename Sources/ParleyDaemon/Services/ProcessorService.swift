@@ -23,9 +23,21 @@ final class ProcessorService: Service {
         await withGracefulShutdownHandler {
             while let (job, reply) = await queue.next() {
                 switch job {
-                case .sinks(let names):
-                    processor.sinks = names
+                case .sinks(let routes):
+                    processor.sinks = routes
                     reply(.success([]))
+                case .models(let files):
+                    do throws(DaemonError) {
+                        let (added, removed) = try await processor.follow(files)
+                        logger.info("negotiations followed", metadata: [
+                            "negotiations": "\(processor.negotiations.joined(separator: ","))",
+                            "negotiations.added": "\(added.joined(separator: ","))",
+                            "negotiations.removed": "\(removed.joined(separator: ","))",
+                        ])
+                        reply(.success([]))
+                    } catch {
+                        reply(.failure(error))
+                    }
                 case .feed(let feed, let feedURL, let feedID, let quietBefore):
                     do throws(DaemonError) {
                         let alerts = try await processor.process(feed, feedURL: feedURL, feedID: feedID,

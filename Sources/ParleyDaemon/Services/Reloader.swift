@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ParleyCore
 import ParleySinks
 import ParleyStore
 import Synchronization
@@ -7,9 +8,13 @@ import Synchronization
 /// Applies a SIGHUP: reopens the alert log (logrotate), re-reads the config and, only when it is entirely
 /// valid, applies it to the running services without a restart: the feed roster (added feeds are polled at
 /// once, removed ones stop, seen items stay), the sinks' delivery loops, the limits and fetcher, the log
-/// level. A config with problems is refused, every problem logged, and the previous one stays in force.
+/// level, and the negotiations followed: every model file is read again, so a vocabulary edit takes effect while
+/// the facts learned stay (`ItemProcessor.follow`), a file added starts following its negotiation and one removed
+/// stops (its state stays in the store). A config with problems (a broken model file among them) is refused,
+/// every problem logged, and the previous one stays in force.
 final class Reloader: Sendable {
     private let current: Mutex<DaemonConfig>
+    private let followed: Mutex<[String]>
     private let store: any StateStore
     private let roster: FeedRoster
     private let poller: PollerService
@@ -22,12 +27,13 @@ final class Reloader: Sendable {
     /// Told of new feed-health thresholds and endpoints.
     private let health: FeedHealthService?
 
-    init(current: DaemonConfig, store: any StateStore, roster: FeedRoster, poller: PollerService,
+    init(current: DaemonConfig, negotiations: [String], store: any StateStore, roster: FeedRoster, poller: PollerService,
          processor: ProcessorService, supervisor: SinkSupervisor, factory: SinkFactory,
          makeSource: @escaping Daemon.SourceFactory, levelControl: LogLevelControl, logger: Logger,
          health: FeedHealthService? = nil) {
         self.health = health
         self.current = Mutex(current)
+        self.followed = Mutex(negotiations)
         self.store = store
         self.roster = roster
         self.poller = poller
@@ -38,6 +44,9 @@ final class Reloader: Sendable {
         self.levelControl = levelControl
         self.logger = logger
     }
+
+    /// The ids of the negotiations followed since the last start or reload.
+    var negotiations: [String] { followed.withLock { $0 } }
 
     func reload() async {
         let old = current.withLock { $0 }
@@ -54,8 +63,20 @@ final class Reloader: Sendable {
             if error.problems.isEmpty { logger.error("config error", metadata: ["error": "\(error)"]) }
             return
         }
-        if new.stateDirectory != old.stateDirectory || new.modelFile != old.modelFile {
-            logger.warning("state_directory and model changes take effect only after a restart",
+        // The loader checked every model file; read them once more for the trackers (a file changed in between
+        // is refused like a broken config).
+        var models: [NegotiationModel] = []
+        for file in new.modelFiles {
+            do throws(DaemonError) {
+                models.append(try ItemProcessor.loadModelFile(file))
+            } catch {
+                logger.error("reload refused: a model file cannot be loaded; keeping the running config",
+                             metadata: ["config.file": "\(old.file)", "error": "\(error)"])
+                return
+            }
+        }
+        if new.stateDirectory != old.stateDirectory {
+            logger.warning("state_directory changes take effect only after a restart",
                            metadata: ["config.file": "\(new.file)"])
         }
         if new.metrics != old.metrics {
@@ -65,9 +86,12 @@ final class Reloader: Sendable {
         do {
             let members = try factory.members(new)
             health?.update(config: new.feedHealth, endpoints: try FeedHealthService.endpoints(new))
-            // Commits use the new sink names before the loops change, so no delivery is made for a sink
-            // that will not run; deliveries for a removed sink stay in the outbox, listed.
-            _ = try await processor.queue.submit(.sinks(SinkFactory.sinkNames(new)))
+            // The negotiations first, then the sinks that take them: commits use the new sink routes before the
+            // loops change, so no delivery is made for a sink that will not run; deliveries for a removed sink
+            // stay in the outbox, listed.
+            _ = try await processor.queue.submit(.models(models))
+            followed.withLock { $0 = models.map(\.id) }
+            _ = try await processor.queue.submit(.sinks(SinkFactory.sinkRoutes(new)))
             supervisor.apply(members)
             let (added, removed) = try await roster.replace(with: new.feeds, store: store)
             if new.alertBacklog != old.alertBacklog {
@@ -80,6 +104,7 @@ final class Reloader: Sendable {
             logger.info("config reloaded", metadata: [
                 "feeds": "\(new.feeds.count)", "feeds.added": "\(added.count)", "feeds.removed": "\(removed.count)",
                 "webhooks": "\(new.webhooks.count)", "log_level": "\(new.logLevel)",
+                "negotiations": "\(models.map(\.id).joined(separator: ","))",
             ])
         } catch {
             logger.error("reload failed part-way; restart the daemon to apply the config",

@@ -12,9 +12,12 @@ struct SinkFactory: Sendable {
     let logger: Logger
     var metrics: DaemonMetrics?
 
-    /// The outbox names deliveries are committed for, in a stable order.
-    static func sinkNames(_ config: DaemonConfig) -> [String] {
-        [alertLogName] + config.webhooks.filter { $0.events.contains(.alerts) }.map(\.name)
+    /// The outbox names alert deliveries are committed for, in a stable order, each with the negotiations it
+    /// takes (the alert log takes every one; a webhook only when its `events` include alerts).
+    static func sinkRoutes(_ config: DaemonConfig) -> [SinkRoute] {
+        [SinkRoute(alertLogName)] + config.webhooks.filter { $0.events.contains(.alerts) }.map {
+            SinkRoute($0.name, negotiations: $0.negotiations.map(Set.init))
+        }
     }
 
     func members(_ config: DaemonConfig) throws(DaemonError) -> [SinkSupervisor.Member] {

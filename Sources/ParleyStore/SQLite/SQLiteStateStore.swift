@@ -121,9 +121,9 @@ public final class SQLiteStateStore: StateStore {
 
     public func commit(_ item: ItemCommit) async throws -> CommitResult {
         // Encode outside the transaction: the write lock is held only for the inserts.
-        let alerts: [StoredAlert]
+        let alerts: [(StoredAlert, [String])]
         do {
-            alerts = try item.alerts.map { try StoredAlert($0, createdAt: item.seenAt) }
+            alerts = try item.alerts.map { (try StoredAlert($0, createdAt: item.seenAt), item.sinks(for: $0)) }
         } catch {
             throw StoreError.encoding("alerts of \(item.reportURL ?? item.key.guid)", error)
         }
@@ -134,20 +134,20 @@ public final class SQLiteStateStore: StateStore {
                                       contentHash: item.key.contentHash, reportURL: item.reportURL,
                                       seenAt: item.seenAt)
             try seen.insert(db)
-            var version: Int?
-            if let model = item.model {
+            var versions: [String: Int] = [:]
+            for model in item.models {
                 let latest = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM model_versions WHERE negotiation = ?",
                                               arguments: [model.negotiation]) ?? 0
-                version = latest + 1
+                versions[model.negotiation] = latest + 1
                 try ModelVersion(negotiation: model.negotiation, version: latest + 1, model: model.model,
                                  reportURL: item.reportURL, createdAt: item.seenAt, reason: model.reason).insert(db)
             }
             var deliveries = 0
-            for alert in alerts {
+            for (alert, sinks) in alerts {
                 // An alert id already stored is the same alert: delivering it again would be a duplicate.
                 guard try !StoredAlert.exists(db, key: alert.id) else { continue }
                 try alert.insert(db)
-                for sink in item.sinks {
+                for sink in sinks {
                     var delivery = Delivery(alertID: alert.id, sink: sink,
                                             webhookID: Delivery.webhookID(alertID: alert.id),
                                             nextAttemptAt: item.seenAt, createdAt: item.seenAt)
@@ -155,7 +155,7 @@ public final class SQLiteStateStore: StateStore {
                     deliveries += 1
                 }
             }
-            return .committed(modelVersion: version, deliveries: deliveries)
+            return .committed(modelVersions: versions, deliveries: deliveries)
         }
     }
 
