@@ -56,6 +56,14 @@ enum DaemonRunSupport {
         return try await processor.process(parsed, feedURL: feedURL, feedID: feed.id!)
     }
 
+    /// Every record of the JSON-lines log, in file order.
+    static func loggedRecords(_ path: String) -> [[String: Any]] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
     /// (alert id, negotiation) of every line of the JSON-lines log.
     static func loggedNegotiations(_ path: String) -> [String: String] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
