@@ -2,14 +2,20 @@ import ArgumentParser
 import Foundation
 import ParleyCore
 
-/// `parley explain FILE_OR_URL [--model FILE]... [--after FEED...]`: for each report in the input (a feed file or
-/// file:// URL, or a plain-text report), the claims found, the model facts compared and why each did or did not
-/// alert, under each model given (one negotiation each). `--after` replays feeds first so the models hold what
-/// they would hold by then.
+/// `parley explain FILE_OR_URL [--model FILE]... [--after FEED...] [--verbose]`: for each report in the input (a
+/// feed file or file:// URL, or a plain-text report), under each model given (one negotiation each): whether it is
+/// about the negotiation, the claims found and whether each alerted or why not, in plain words
+/// (`Explanation.brief`); with `--verbose`, the model facts compared and every feature's share of the score
+/// (`Explanation.rendered`). `--after` replays feeds first so the models hold what they would hold by then.
 struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Shows the claims found in a report, the model facts they were compared with, and each verdict.")
+        abstract: "Shows whether a report is about the negotiation, the claims found, and why each alerted or not.",
+        discussion: """
+            By default, per report: about this negotiation or not and why; each claim found (issue, party, what it \
+            states, its sentence); alerted, or why not, in plain words. --verbose adds the model facts each claim \
+            was compared with and every feature's share of its score.
+            """)
 
     @OptionGroup var modelOption: ModelOption
 
@@ -18,6 +24,9 @@ struct ExplainCommand: AsyncParsableCommand {
 
     @Argument(help: "A feed file or file:// URL, or a plain-text report file.")
     var input: String
+
+    @Flag(name: .shortAndLong, help: "Show the model facts compared and every feature's share of the score.")
+    var verbose = false
 
     func run() async throws {
         let models = try modelOption.load()
@@ -44,7 +53,7 @@ struct ExplainCommand: AsyncParsableCommand {
                                                       detectedAt: report.published ?? Date(timeIntervalSince1970: 0))
                 print("")
                 if trackers.count > 1 { print("negotiation: \(trackers[index].model.id)") }
-                print(outcome.explanation.rendered())
+                print(verbose ? outcome.explanation.rendered() : outcome.explanation.brief(model: trackers[index].model))
                 let summary = outcome.alerts.isEmpty ? "no alert"
                     : outcome.alerts.map { "\($0.kind.rawValue) \($0.issue)/\($0.party ?? "null")" }
                         .joined(separator: ", ")

@@ -37,11 +37,17 @@ struct AlertBuilder {
             }
         }
         var alerts: [Alert] = []
+        // An issue enters the negotiation once: when several parties' alerts bring it in, the first is its
+        // `issue.new` and the others are those parties' first positions on it.
+        var entered = Set<String>()
         for key in order {
             guard let members = groups[key], !members.isEmpty else { continue }
             let id = AlertID.make(negotiation: model.id, reportURL: report.url, issue: key.issue, party: key.party)
             for index in members { decisions[index].alertID = id }
             let best = members.max { decisions[$0].score < decisions[$1].score } ?? members[0]
+            if decisions[best].kind == .issueNew, !entered.insert(key.issue).inserted {
+                decisions[best].kind = key.party == nil ? .statusChanged : .positionNew
+            }
             alerts.append(alert(id: id, key: key, best: decisions[best],
                                 evidence: orderedUnique(members.sorted().map { decisions[$0].claim.sentence })))
         }
@@ -65,11 +71,8 @@ struct AlertBuilder {
         }
         let after = AlertState.after(claim, language: model.language)
         let before = AlertState.before(previous, language: model.language)
-        let parts = SummaryWriter.Parts(
-            subject: key.party.map { [model.party($0)?.name ?? $0] } ?? jointSubject, stance: claim.stance,
-            hedged: claim.hedged, kind: best.kind, issueID: key.issue, issueName: issue?.name ?? key.issue,
-            quantities: claim.quantities, places: AlertState.places(claim), dates: claim.dates,
-            published: report.published)
+        let parts = SummaryWriter.Parts(claim: claim, party: key.party, kind: best.kind, model: model,
+                                        published: report.published)
         var severity = issue?.severity ?? .notable
         if best.kind == .issueNew || best.kind == .meetingNew && severity < .major { severity = .major }
         if claim.hedged || claim.attribution == "context", severity > .minor { severity = .notable }
@@ -80,12 +83,6 @@ struct AlertBuilder {
                           report: Alert.ReportRef(report), evidence: evidence, corroboratingSources: 1)
         alert.title = SummaryWriter.title(parts)
         return alert
-    }
-
-    /// Both sides acting together: the principal parties by name ("Russia and Ukraine"), else none ("both sides").
-    private var jointSubject: [String] {
-        let principals = model.parties.filter(\.principal).map(\.name)
-        return principals.count >= 2 ? principals : []
     }
 
     private func orderedUnique(_ items: [String]) -> [String] {

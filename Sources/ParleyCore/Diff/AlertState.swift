@@ -48,14 +48,7 @@ enum AlertState {
     /// A quantity as the model's facts keep it (`Quantity.description`: "1200 prisoners", "3 billion euros",
     /// "81"), read back into a number and a unit.
     static func quantity(parsing text: String) -> JSONValue? {
-        var words = text.split(separator: " ").map(String.init)
-        guard let first = words.first, var value = Double(first) else { return nil }
-        words.removeFirst()
-        if words.first == "billion" {
-            value *= 1e9
-            words.removeFirst()
-        }
-        return quantity(Quantity(value: value, unit: words.isEmpty ? "n" : words.joined(separator: " ")))
+        Quantity(parsing: text).map(quantity)
     }
 
     /// The claim's names as places: extraction keeps them a word each ("abu", "dhabi"), so words that stand

@@ -12,4 +12,16 @@ public struct ClaimDecision: Sendable, Hashable {
     public var alertID: String?
     /// The claim's decision features and their values (`DecisionFeature`), for `explain` and the weight fit.
     public var features: [DecisionFeature: Double] = [:]
+    /// What each feature found, in the report's or the model's words: the new numbers ("30 days"), the recap cue
+    /// ("has demanded"), the stance it moves from, or the id of the fact it restates or echoes.
+    public var details: [DecisionFeature: String] = [:]
+    /// Each feature's share of the score (its weight times its value).
+    public var contributions: [DecisionFeature: Double] = [:]
+    /// The id of the model fact that already states what this claim states, when there is one.
+    public var known: String?
+
+    /// Whether any feature that measures what is new (`DecisionFeature.novel`) counted for the claim.
+    public var hasNews: Bool {
+        contributions.contains { $0.key.novel && $0.value > 0 }
+    }
 }

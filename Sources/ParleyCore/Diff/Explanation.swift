@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything `parley explain` shows about one report.
 public struct Explanation: Sendable, Hashable {
     public var reportURL: String
@@ -8,8 +10,11 @@ public struct Explanation: Sendable, Hashable {
     public var threshold: Double
     /// Share of the report's word pairs the model has not read before: low for restatements.
     public var reportNovelty: Double = 0
+    /// The report's publication time (dates in its year are written without the year).
+    public var published: Date?
 
-    /// A readable account: relevance, then each claim with its comparison and verdict.
+    /// The detailed account (`parley explain --verbose`): relevance, then each claim with its comparison, every
+    /// feature's share of the score and the verdict. `brief(model:)` is the short one.
     public func rendered() -> String {
         var lines = ["report: \(title)", "  url: \(reportURL)",
                      "  relevant: \(relevant ? "yes" : "no") (\(relevance))",

@@ -123,7 +123,8 @@ public struct NegotiationTracker: Sendable {
                 compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
                 score: verdict.score, reasons: verdict.reasons,
                 alerted: absorbing ? claim.stance != nil : verdict.score >= scorer.weights.threshold, kind: verdict.kind,
-                newQuantities: verdict.newQuantities, alertID: nil, features: verdict.features))
+                newQuantities: verdict.newQuantities, alertID: nil, features: verdict.features,
+                details: verdict.details, contributions: verdict.contributions, known: verdict.known))
         }
         if !absorbing {
             Self.promoteClauses(of: &decisions, facts: model.facts,
@@ -135,6 +136,7 @@ public struct NegotiationTracker: Sendable {
                                       relevance: analysis.relevance, decisions: decisions,
                                       threshold: scorer.weights.threshold)
         explanation.decisions = decisions
+        explanation.published = report.published
         let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
         explanation.reportNovelty = pairs.isEmpty ? 0
             : Double(pairs.subtracting(read).count) / Double(pairs.count)
@@ -179,6 +181,7 @@ public struct NegotiationTracker: Sendable {
             else { continue }
             let weight = weights.weight(.documentClause)
             decisions[index].features[.documentClause] = 1
+            decisions[index].contributions[.documentClause] = weight
             decisions[index].score += weight
             decisions[index].reasons.append(String(format: "%+.1f a clause of a document this report presents", weight))
             decisions[index].alerted = decisions[index].score >= weights.threshold

@@ -13,22 +13,35 @@ struct NoveltyScorer: Sendable {
         var kind: Alert.Kind
         var newQuantities: [Quantity]
         var features: [DecisionFeature: Double]
+        /// What each feature found, in the report's or the model's words (`ClaimDecision.details`).
+        var details: [DecisionFeature: String] = [:]
+        /// Each feature's share of the score (its weight times its value).
+        var contributions: [DecisionFeature: Double] = [:]
+        /// The model's fact that already states what the claim states, when there is one (`ClaimDecision.known`).
+        var known: String?
     }
 
     /// Features with their values and the reasons that explain them, summed into a score with the weights.
     struct Tally {
         let weights: DecisionWeights
         var features: [DecisionFeature: Double] = [:]
+        var details: [DecisionFeature: String] = [:]
+        var contributions: [DecisionFeature: Double] = [:]
         var reasons: [String] = []
         var score = 0.0
         var novelty = 0.0
 
-        mutating func add(_ feature: DecisionFeature, _ reason: String) { add(feature, 1, reason) }
+        mutating func add(_ feature: DecisionFeature, _ reason: String, detail: String? = nil) {
+            add(feature, 1, reason, detail: detail)
+        }
 
-        mutating func add(_ feature: DecisionFeature, _ value: Double, _ reason: String) {
+        /// `detail` is what the feature found ("30 days", a fact's id, a recap cue), for `parley explain`.
+        mutating func add(_ feature: DecisionFeature, _ value: Double, _ reason: String, detail: String? = nil) {
             guard value != 0 else { return }
             features[feature, default: 0] += value
+            if let detail { details[feature] = detail }
             let contribution = weights.weight(feature) * value
+            contributions[feature, default: 0] += contribution
             score += contribution
             if feature.novel { novelty += max(contribution, 0) }
             if contribution != 0 { reasons.append(String(format: "%+.1f %@", contribution, reason)) }
@@ -92,7 +105,7 @@ struct NoveltyScorer: Sendable {
                     + (onOthers.map { "the document of " + $0 } ?? "this issue"))
             }
             if let stance, !facts.contains(where: { $0.value == stance }), language.statusStances.contains(stance) {
-                tally.add(.statusNew, "the issue has not been '\(stance)' before")
+                tally.add(.statusNew, "the issue has not been '\(stance)' before", detail: stance)
             } else if let party = claim.party, let stance, positional, !partyFacts.isEmpty,
                       !partyFacts.contains(where: { Self.polarity($0.value) == Self.polarity(stance) }) {
                 tally.add(.polarityFlip, "\(party) has not taken the stance '\(stance)' on this issue before")
@@ -100,19 +113,22 @@ struct NoveltyScorer: Sendable {
             // A party's latest stance or state on the issue, when it held one, that this claim changes.
             if let stance, let latest = partyFacts.last, latest.value != stance,
                !Self.sameState(latest.value, stance) {
-                tally.add(.stanceChanged, "\(claim.party ?? "the issue") moves from '\(latest.value)' to '\(stance)'")
+                tally.add(.stanceChanged, "\(claim.party ?? "the issue") moves from '\(latest.value)' to '\(stance)'",
+                          detail: latest.value)
             }
             if !isMeeting, !newDates.isEmpty {
-                tally.add(.newDate, "a new date " + newDates.joined(separator: ", "))
+                tally.add(.newDate, "a new date " + newDates.joined(separator: ", "),
+                          detail: newDates.joined(separator: ", "))
             }
             let newEntities = Set(claim.entities).filter { !known.contains($0) && !everything.contains($0) }
             if !newEntities.isEmpty, !isMeeting {
                 tally.add(.newEntities, Double(min(2, newEntities.count)),
-                          "new names " + newEntities.sorted().joined(separator: ", "))
+                          "new names " + newEntities.sorted().joined(separator: ", "),
+                          detail: newEntities.sorted().joined(separator: ", "))
             }
             if !newQuantities.isEmpty {
                 let listed = newQuantities.map(\.description).joined(separator: ", ")
-                tally.add(.newQuantity, "new numbers " + listed)
+                tally.add(.newQuantity, "new numbers " + listed, detail: listed)
                 tally.add(.newQuantityCount, Double(min(2, newQuantities.count)), "\(newQuantities.count) of them")
             }
             if isMeeting, let stance, ["held", "suspended", "collapsed"].contains(stance),
@@ -120,13 +136,15 @@ struct NoveltyScorer: Sendable {
                    || !Set($0.when).isDisjoint(with: claim.dates + claim.dateAlternates))
                    // A meeting called off by its place ("the Budapest summit") is another than one called off elsewhere.
                    && (stance == "held" || claim.names.isEmpty || !Set($0.places).isDisjoint(with: claim.names)) }) {
-                tally.add(.meetingStateNew, "the meeting is now '\(stance)'")
+                tally.add(.meetingStateNew, "the meeting is now '\(stance)'", detail: stance)
             }
             if isMeeting, !newDates.isEmpty {
-                tally.add(.meetingDateNew, "meeting on a new date " + newDates.joined(separator: ", "))
+                tally.add(.meetingDateNew, "meeting on a new date " + newDates.joined(separator: ", "),
+                          detail: newDates.joined(separator: ", "))
             }
             if isMeeting, !newNames.isEmpty {
-                tally.add(.meetingPlaceNew, "new places or people " + newNames.sorted().joined(separator: ", "))
+                tally.add(.meetingPlaceNew, "new places or people " + newNames.sorted().joined(separator: ", "),
+                          detail: newNames.sorted().joined(separator: ", "))
                 tally.add(.meetingPlaceCount, Double(min(2, newNames.count)), "\(newNames.count) of them")
             }
             // Meetings are new by date, place and state, not by wording.
@@ -145,21 +163,21 @@ struct NoveltyScorer: Sendable {
         if let cue = claim.recapCue {
             // A recap cue is strong evidence; a mention of an earlier month ("the first swap since August") weak.
             if claim.recapByDate {
-                tally.add(.recapDate, "recap (\(cue))")
+                tally.add(.recapDate, "recap (\(cue))", detail: cue)
             } else {
-                tally.add(.recapCue, "recap (\(cue))")
+                tally.add(.recapCue, "recap (\(cue))", detail: cue)
             }
         }
         if claim.commentary { tally.add(.commentary, "analysis or commentary") }
         if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
            !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
             tally.add(.restatesFact, (shared - Self.restatementShare) / (1 - Self.restatementShare),
-                      String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100))
+                      String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100), detail: fact.id)
         }
         // The same stance or event alerted a few days ago, with no new number: other outlets catching up.
         if let echo, newQuantities.isEmpty, !isMeeting {
             tally.add(.echo, String(format: "the same development was alerted %.0f hour(s) earlier (%@)",
-                                    echo.age / 3600, echo.fact.id))
+                                    echo.age / 3600, echo.fact.id), detail: echo.fact.id)
         }
         if claim.hedged { tally.add(.hedged, "hedged") }
         // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).
@@ -175,7 +193,7 @@ struct NoveltyScorer: Sendable {
         if titleIssues.contains(claim.issue) { tally.add(.titleIssue, "issue named in the headline") }
         readingFeatures(claim, titleParties: titleParties, positional: positional, into: &tally)
 
-        let kind = self.kind(claim, issueIsNew: issueIsNew, isMeeting: isMeeting, positional: positional,
+        let kind = self.kind(claim, known: known, isMeeting: isMeeting, positional: positional,
                              partyFacts: partyFacts, facts: facts, newQuantities: newQuantities)
         // Position, headline and the lead only weigh news; without something new there is nothing to alert.
         var score = tally.score
@@ -184,8 +202,15 @@ struct NoveltyScorer: Sendable {
             reasons.append("nothing new against the model")
             score = min(score, 0)
         }
+        // The fact that already says this: the one the claim restates or echoes, else this party's (or, for an
+        // event, the issue's) latest fact with the same stance or state.
+        let same = stance.flatMap { stance in
+            (claim.party == nil ? facts : partyFacts).last { Self.sameState($0.value, stance) }
+        }
+        let known = tally.details[.restatesFact] ?? tally.details[.echo] ?? same?.id
         return Verdict(score: score, reasons: reasons, kind: kind, newQuantities: newQuantities,
-                       features: tally.features)
+                       features: tally.features, details: tally.details, contributions: tally.contributions,
+                       known: known)
     }
 
     /// How the claim was read: who holds it and how that was found, what kind of stance, where it stands.
@@ -221,21 +246,42 @@ struct NoveltyScorer: Sendable {
         if claim.weakTerm { tally.add(.weakIssueTerm, "issue named by a broad word only") }
     }
 
-    /// The kinds of issues.md: a meeting proposed by a party is that party's proposal or change of position; a
-    /// swap carried out is a status whatever its size; a number the model held that moves is a quantity.
-    private func kind(_ claim: Claim, issueIsNew: Bool, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
+    /// The kinds of issues.md, from what the claim states against what the model holds:
+    /// - `issue.new`: the model holds no fact on the issue (words read in passing do not make it part of the talks,
+    ///   though a party's first stance on an issue read before is its `position.new`);
+    /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
+    ///   suspended or called off is a `status.changed`, and one a party proposes, accepts or rejects is its position;
+    /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position);
+    /// - `quantity.changed`: new numbers where the party's own facts on the issue held numbers;
+    /// - `proposal.new`: a party proposes something concrete the model did not hold: a new number, its first meeting,
+    ///   or a document on an issue that is about documents (its terms name one: "draft", "framework");
+    /// - `position.new` for a party's first stance on the issue, else `position.changed`.
+    private func kind(_ claim: Claim, known: Set<String>, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
                       facts: [Fact], newQuantities: [Quantity]) -> Alert.Kind {
         let stance = claim.stance
-        if issueIsNew { return .issueNew }
-        if isMeeting && !(positional && claim.party != nil) { return .meetingNew }
+        // An issue named in passing before (its words are known) enters with an event of its own; a party's first
+        // stance on it is that party's position.
+        if facts.isEmpty && (known.isEmpty || claim.party == nil) { return .issueNew }
+        let meetingIssue = model.issue(claim.issue)?.meetings == true
+        if isMeeting, let stance, ["suspended", "collapsed"].contains(stance) { return .statusChanged }
+        if isMeeting && !(positional && claim.party != nil) || meetingIssue && stance == nil { return .meetingNew }
         if let stance, language.participantStances.contains(stance) { return .participantChanged }
         if let stance, language.statusStances.contains(stance) { return .statusChanged }
+        if !newQuantities.isEmpty, partyFacts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
         if stance == "proposes", claim.party != nil,
-           partyFacts.isEmpty || claim.namesDocument || !newQuantities.isEmpty {
+           isMeeting && partyFacts.isEmpty || !newQuantities.isEmpty
+            || claim.namesDocument && documentIssue(claim.issue) {
             return .proposalNew
         }
         if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
         if claim.party != nil && partyFacts.isEmpty { return .positionNew }
         return .positionChanged
+    }
+
+    /// An issue about documents (a peace plan, a treaty text): one of its terms is a document word of the language.
+    private func documentIssue(_ id: String) -> Bool {
+        guard let issue = model.issue(id) else { return false }
+        let documents = Set(language.documents.map { $0.lowercased() })
+        return (issue.terms + issue.weakTerms).contains { documents.contains($0.lowercased()) }
     }
 }

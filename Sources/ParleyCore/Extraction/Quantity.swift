@@ -27,6 +27,19 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
         }
         return unit == "n" ? number : "\(number) \(unit)"
     }
+
+    /// Reads back what `description` wrote, as the model's facts keep quantities ("1200 prisoners",
+    /// "3 billion euros", "81"); `nil` for anything else.
+    public init?(parsing text: String) {
+        var words = text.split(separator: " ").map(String.init)
+        guard let first = words.first, var value = Double(first) else { return nil }
+        words.removeFirst()
+        if words.first == "billion" {
+            value *= 1e9
+            words.removeFirst()
+        }
+        self.init(value: value, unit: words.isEmpty ? "n" : words.joined(separator: " "))
+    }
 }
 
 /// Reads numbers in digits and in words, with scale words and the unit that follows them.
