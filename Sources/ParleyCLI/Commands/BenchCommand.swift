@@ -7,13 +7,19 @@ import ParleyBench
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run benchmarks beside their baselines.")
 
-    enum Suite: String, ExpressibleByArgument, CaseIterable { case parse, extract, fetch, pipeline, all }
+    enum Suite: String, ExpressibleByArgument, CaseIterable { case parse, extract, fetch, pipeline, daemon, all }
 
     @Option(help: "Which suite to run: \(Suite.allCases.map(\.rawValue).joined(separator: ", ")).")
     var suite: Suite = .all
 
     @Option(help: "The shared yardsticks directory (corpora).")
     var shared: String = "../shared"
+
+    @Option(help: ArgumentHelp("Daemon suite: the numbers of loopback feeds, comma-separated.", valueName: "n,n,..."))
+    var feeds: String = "100,1000,10000"
+
+    @Option(help: ArgumentHelp("Daemon suite: seconds of steady state measured at each number.", valueName: "s"))
+    var seconds: Int = 10
 
     func run() async throws {
         let sharedURL = URL(fileURLWithPath: shared)
@@ -38,6 +44,16 @@ struct BenchCommand: AsyncParsableCommand {
             let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
                 ?? CommandLine.arguments[0]
             await FetchBenchmark.run(executable: executable, log: log)
+        }
+        if suite == .daemon || suite == .all {
+            let counts = feeds.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !counts.isEmpty, counts.allSatisfy({ (1...100_000).contains($0) }), (1...3600).contains(seconds) else {
+                throw ValidationError("--feeds takes numbers from 1 to 100000, --seconds 1 to 3600")
+            }
+            let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0]
+            await DaemonBenchmark.run(executable: executable, modelPath: try ModelLocator.locateDefault(),
+                                      counts: counts, window: .seconds(seconds), log: log)
         }
     }
 }
