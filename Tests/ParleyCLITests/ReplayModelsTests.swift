@@ -80,6 +80,26 @@ import Testing
             #expect(iranPart.contains("relevant: yes") && iranPart.contains("=> meeting.new talks"))
         }
     }
+
+    @Test(.enabled(if: DemoCommandTests.binary != nil, "the parley executable was not built beside the tests"))
+    func demoFollowsSeveralModels() async throws {
+        try await DemoCommandTests.withBinary { scratch in
+            let state = scratch.appendingPathComponent("state")
+            let one = try await DemoCommandTests.run(["demo", "--state-dir", state.path + "-one"], in: scratch)
+            let two = try await DemoCommandTests.run(
+                ["demo", "--model", Self.russia, "--model", Self.iran, "--state-dir", state.path], in: scratch)
+            #expect(one.status == 0 && two.status == 0, "\(two.stderr)")
+            #expect(two.stderr.contains("models russia-ukraine v") && two.stderr.contains("iran-nuclear v"))
+            // The demo feeds are about Russia-Ukraine: its alerts are the same with Iran's model beside it.
+            let ids = { (path: String) in
+                ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").compactMap {
+                    (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+                }.filter { $0["negotiation"] as? String == "russia-ukraine" }.compactMap { $0["id"] as? String }
+            }
+            let alone = ids(state.path + "-one/alerts.jsonl")
+            #expect(!alone.isEmpty && ids(state.appendingPathComponent("alerts.jsonl").path) == alone)
+        }
+    }
 }
 
 extension Array {
