@@ -17,9 +17,10 @@ final class ProcessingQueue: Sendable {
         case feed(ParsedFeed, feedURL: String, feedID: Int64, quietBefore: Date? = nil)
         /// New sinks from a reload; applied between items so every commit sees one consistent list.
         case sinks([SinkRoute])
-        /// The model files of a reload (loaded), applied between items: the negotiations followed from then on
-        /// (`ItemProcessor.follow`).
-        case models([NegotiationModel])
+        /// The model files (loaded) and sinks of a reload, applied together between items: the negotiations
+        /// followed from then on (`ItemProcessor.follow`) and the sinks taking them, so no item is committed with
+        /// one and not the other.
+        case models([NegotiationModel], sinks: [SinkRoute])
     }
 
     private struct Pending: Sendable {

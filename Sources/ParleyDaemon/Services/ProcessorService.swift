@@ -26,9 +26,10 @@ final class ProcessorService: Service {
                 case .sinks(let routes):
                     processor.sinks = routes
                     reply(.success([]))
-                case .models(let files):
+                case .models(let files, let sinks):
                     do throws(DaemonError) {
                         let (added, removed) = try await processor.follow(files)
+                        processor.sinks = sinks
                         logger.info("negotiations followed", metadata: [
                             "negotiations": "\(processor.negotiations.joined(separator: ","))",
                             "negotiations.added": "\(added.joined(separator: ","))",

@@ -27,8 +27,8 @@ final class Reloader: Sendable {
     /// Told of new feed-health thresholds and endpoints.
     private let health: FeedHealthService?
 
-    init(current: DaemonConfig, negotiations: [String], store: any StateStore, roster: FeedRoster, poller: PollerService,
-         processor: ProcessorService, supervisor: SinkSupervisor, factory: SinkFactory,
+    init(current: DaemonConfig, negotiations: [String], store: any StateStore, roster: FeedRoster,
+         poller: PollerService, processor: ProcessorService, supervisor: SinkSupervisor, factory: SinkFactory,
          makeSource: @escaping Daemon.SourceFactory, levelControl: LogLevelControl, logger: Logger,
          health: FeedHealthService? = nil) {
         self.health = health
@@ -86,12 +86,11 @@ final class Reloader: Sendable {
         do {
             let members = try factory.members(new)
             health?.update(config: new.feedHealth, endpoints: try FeedHealthService.endpoints(new))
-            // The negotiations first, then the sinks that take them: commits use the new sink routes before the
-            // loops change, so no delivery is made for a sink that will not run; deliveries for a removed sink
+            // The negotiations and the sinks that take them, in one job: commits use the new sink routes before
+            // the loops change, so no delivery is made for a sink that will not run; deliveries for a removed sink
             // stay in the outbox, listed.
-            _ = try await processor.queue.submit(.models(models))
+            _ = try await processor.queue.submit(.models(models, sinks: SinkFactory.sinkRoutes(new)))
             followed.withLock { $0 = models.map(\.id) }
-            _ = try await processor.queue.submit(.sinks(SinkFactory.sinkRoutes(new)))
             supervisor.apply(members)
             let (added, removed) = try await roster.replace(with: new.feeds, store: store)
             if new.alertBacklog != old.alertBacklog {
