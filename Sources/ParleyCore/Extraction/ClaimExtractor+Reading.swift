@@ -8,7 +8,7 @@ extension ClaimExtractor {
     /// passing), it uses the vocabulary of negotiation, and other actors do not dominate its lead.
     func relevance(title: [Token], sentences: [[Token]], leadCount: Int) -> (Bool, String) {
         let lead = title + sentences.prefix(max(leadCount, 1)).flatMap { $0 }
-        let leadMentions = model.parties.matches(in: lead)
+        let leadMentions = model.partyMentions(in: lead)
         let principalInLead = leadMentions.filter { mention in
             model.principal.contains(mention.label) || mention.label == model.jointLabel
                 && lead[mention.start..<mention.end].contains { model.principalWords.contains($0.lower) }
@@ -45,7 +45,7 @@ extension ClaimExtractor {
         // Leaders of two parties close to a word of meeting: "Trump and Putin met", "would meet Vladimir Putin".
         let leaders = model.leaders.matches(in: tokens)
         // The one who meets must be a leader too: "Witkoff would meet Vladimir Putin" is envoys' talks.
-        let mentions = model.parties.matches(in: tokens)
+        let mentions = model.partyMentions(in: tokens)
         for trigger in model.leaderTriggers.matches(in: tokens) {
             let near = leaders.filter { abs($0.start - trigger.start) <= Self.leaderWindow }
             guard Set(near.map(\.label)).count >= 2 else { continue }
@@ -66,7 +66,7 @@ extension ClaimExtractor {
             }
         }
         let present = Set(result.map(\.label))
-        let named = Set(model.parties.matches(in: tokens).map(\.label))
+        let named = Set(model.partyMentions(in: tokens).map(\.label))
         // "talks on security guarantees", "negotiations over territory": the talks' topic is the claim.
         result.removeAll { match in
             model.meetingIssues.contains(match.label) && match.end < tokens.count

@@ -37,7 +37,7 @@ public struct ClaimExtractor: Sendable {
                                           leadCount: sentences.filter { $0.paragraph == 0 }.count)
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
                                       titleIssues: titleIssues, memory: [])
-        analysis.titleParties = Set(model.parties.matches(in: titleTokens).compactMap { mention in
+        analysis.titleParties = Set(model.partyMentions(in: titleTokens).compactMap { mention in
             mention.label < model.partyIDs.count ? model.partyIDs[mention.label] : nil
         })
         guard relevant else { return analysis }

@@ -117,6 +117,14 @@ struct Vocabulary: Sendable {
     /// Principal parties, and joint mentions ("Russia and Ukraine", "both sides") which name them together.
     func isPrincipal(_ label: Int) -> Bool { principal.contains(label) || label == jointLabel }
 
+    /// The party mentions of `tokens`, leaving out names that only qualify something else ("pro-Russian
+    /// opposition figures", "anti-American protests").
+    func partyMentions(in tokens: [Token]) -> [PhraseMatcher.Match] {
+        parties.matches(in: tokens).filter { mention in
+            !(mention.start > 0 && grammar.notPartyPrefixes.contains(tokens[mention.start - 1].lower))
+        }
+    }
+
     /// The stance a negation turns `stance` into (the language's `negationPairs`); a refusal when none is given.
     func negated(_ stance: String) -> String { opposite[stance] ?? Self.refusal }
 
@@ -128,7 +136,7 @@ struct Vocabulary: Sendable {
 struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
-        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers: Set<String>
+        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -151,6 +159,7 @@ struct GrammarSets: Sendable {
         contentMarkers = Set(words.contentMarkers)
         auxiliaries = Set(words.auxiliaries)
         placeDeterminers = Set(words.placeDeterminers)
+        notPartyPrefixes = Set(words.notPartyPrefixes)
         adverbSuffix = words.adverbSuffix
         recapDateCue = words.recapDateCue
     }

@@ -54,6 +54,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var monthsOnlyCapitalised: [String] = []
     /// Determiners that may stand between a locative and a place ("in the Kremlin").
     public var placeDeterminers: [String] = []
+    /// Prefixes that make a party's name qualify something else ("pro-Russian", "anti-American").
+    public var notPartyPrefixes: [String] = []
     /// The recap cue a claim records when its sentence names a date well before publication.
     public var recapDateCue: String = ""
 
@@ -64,7 +66,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
-        case placeDeterminers, recapDateCue
+        case placeDeterminers, recapDateCue, notPartyPrefixes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -98,6 +100,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         notMonths = try list(.notMonths)
         monthsOnlyCapitalised = try list(.monthsOnlyCapitalised)
         placeDeterminers = try list(.placeDeterminers)
+        notPartyPrefixes = try list(.notPartyPrefixes)
         recapDateCue = try c.decodeIfPresent(String.self, forKey: .recapDateCue) ?? ""
     }
 }

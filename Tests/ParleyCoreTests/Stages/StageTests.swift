@@ -139,4 +139,26 @@ import Testing
         let s = reader.read("Zelensky and European leaders said a ceasefire must come first.", until: "claims")
         #expect(Set(s.claims.map(\.party)) == ["ukraine", "europe"])
     }
+
+    @Test func aNameThatQualifiesSomethingElseIsNoPartyMention() {
+        let s = reader.read("Police detained pro-Russian activists ahead of the elections.", until: "documents")
+        #expect(s.mentions.isEmpty)
+        let plain = reader.read("Russian officials spoke of the elections.", until: "documents")
+        #expect(plain.mentions.compactMap(reader.party) == ["russia"])
+    }
+
+    @Test func aSpeakerSetOffByCommasBeforeTheVerbSpeaks() {
+        let s = reader.read("A ceasefire must come first, the spokesman of the Kremlin, Putin, said on Friday.",
+                            until: "speaker")
+        #expect(s.speaker.flatMap { reader.party($0.mention) } == "russia")
+        #expect(!s.actors.contains { $0.start == s.speaker?.mention.start }, "an aside is still no actor")
+    }
+
+    @Test func aDemandOnAnotherPartyBelongsToTheSpeakerAfterIt() {
+        let s = reader.read("Ukraine must accept a ceasefire now, the Kremlin said.", until: "attribution")
+        #expect(s.drafts.first?.party == "russia")
+        #expect(s.drafts.first?.attribution == "speaker")
+        let own = reader.read("Ukraine will accept a ceasefire, Zelensky said.", until: "attribution")
+        #expect(own.drafts.first?.party == "ukraine", "a party's own commitment stays its own")
+    }
 }

@@ -4,17 +4,20 @@
 ///    the subject of the reported clause right before the cue (not across a comma, not before a modal).
 /// 3. `document`: an obligation ("Ukraine would be required to ...") or, with no speaker, a modal clause binding
 ///    another party while a document is under discussion: the document owner's stance.
-/// 4. `subject`: the last actor before the cue.
-/// 5. `speaker`: a speaker after the cue ("..., Peskov said").
-/// 6. `document`: a modal cue with a document under discussion ("... would be restarted").
-/// 7. `context`: the party of the report's previous claim.
-/// 8. `subject`: the sentence's first actor.
+/// 4. `speaker`: a speaker after a demand put on another party ("Rwanda must withdraw its troops, Boulos said").
+/// 5. `subject`: the last actor before the cue.
+/// 6. `speaker`: a speaker after the cue ("..., Peskov said").
+/// 7. `document`: a modal cue with a document under discussion ("... would be restarted").
+/// 8. `context`: the party of the report's previous claim.
+/// 9. `subject`: the sentence's first actor.
 /// An issue that requires a party names it as its target ("sanctions on Russia"): the target is never the actor.
 /// Outsiders' stances and joint mentions ("both sides": party `nil`) are handled here too.
 struct AttributionStage: SentenceStage {
     let name = "attribution"
     /// How close before the cue a reported clause's subject must stand to take the stance over from the speaker.
     static let complementReach = 3
+    /// The stance of a demand.
+    static let demand = "demands"
     /// How many words after a party an obligation word may stand.
     static let obligationReach = 3
 
@@ -48,6 +51,11 @@ struct AttributionStage: SentenceStage {
                       && agent.label < model.partyIDs.count && model.partyIDs[agent.label] != owner {
             draft.attribution = "document"
             draft.party = owner
+        } else if let speaker, speaker.verb > anchor, let cue = draft.cue, isModal(cue.start),
+                  draft.stance == Self.demand, let agent = actors.last(where: { $0.end <= anchor }),
+                  agent.label != speaker.mention.label, speaker.mention.label < model.partyIDs.count {
+            draft.attribution = "speaker"
+            draft.party = model.partyIDs[speaker.mention.label]
         } else if let agent = actors.last(where: { $0.end <= anchor }) {
             if agent.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "subject"

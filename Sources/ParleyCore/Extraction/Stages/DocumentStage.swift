@@ -5,7 +5,7 @@ struct DocumentStage: SentenceStage {
     let name = "documents"
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
-        s.mentions = x.model.parties.matches(in: s.tokens)
+        s.mentions = x.model.partyMentions(in: s.tokens)
         s.documents = x.model.documents.matches(in: s.tokens)
         for document in s.documents {
             if let owner = x.owner(of: document, tokens: s.tokens, mentions: s.mentions) { s.documentOwner = owner }
