@@ -10,12 +10,15 @@
 /// 7. `document`: a modal cue with a document under discussion ("... would be restarted").
 /// 8. `context`: the party of the report's previous claim.
 /// 9. `subject`: the sentence's first actor.
-/// An issue that requires a party names it as its target ("sanctions on Russia"): the target is never the actor.
+/// An issue that requires a party names it as its target ("sanctions on Russia"): the target is never the actor,
+/// and a sentence with the target as its subject ("Russia imposes export controls") makes no claim on the issue.
 /// Outsiders' stances and joint mentions ("both sides": party `nil`) are handled here too.
 struct AttributionStage: SentenceStage {
     let name = "attribution"
     /// How close before the cue a reported clause's subject must stand to take the stance over from the speaker.
     static let complementReach = 3
+    /// How far into the sentence a target party stands as its subject.
+    static let subjectReach = 1
     /// The stance of a demand.
     static let demand = "demands"
     /// How many words after a party an obligation word may stand.
@@ -32,6 +35,13 @@ struct AttributionStage: SentenceStage {
         let tokens = s.tokens
         let anchor = draft.anchor
         let targets = model.requiredParties[draft.match.label] ?? []
+        // The target as the sentence's subject ("Russia imposes export controls on ..."): its own act or its
+        // reaction, not a measure against it.
+        if let first = s.actors.first, targets.contains(first.label), first.start <= Self.subjectReach,
+           first.end <= anchor {
+            draft.dropped = true
+            return
+        }
         let actors = s.actors.filter { !targets.contains($0.label) }
         func id(_ label: Int) -> String? { label == model.jointLabel ? nil : model.partyIDs[label] }
         func isModal(_ i: Int) -> Bool { model.modals.contains(tokens[i].lower) }
