@@ -74,7 +74,7 @@ public struct Daemon: Sendable {
         let metrics = DaemonMetrics()
         // Bound now, so a taken address stops the start with a clear error before anything runs.
         let metricsServer: MetricsServer? = if let metricsConfig = config.metrics {
-            try await MetricsServer(config: metricsConfig, metrics: metrics, store: store,
+            try await MetricsServer(config: metricsConfig, metrics: metrics, store: store, roster: roster,
                                     logger: logger.with("service", "metrics"))
         } else {
             nil

@@ -90,6 +90,17 @@ extension DaemonProcesses {
 
             let other = try await client.send(HTTPRequest(url: url.replacingOccurrences(of: "/metrics", with: "/")))
             #expect(other.status == 404)
+
+            // A feed removed from the config by a reload loses its gauges; its history stays in the state.
+            try directory.write("parley.yaml", DaemonConfigText.make(directory: directory, feeds: [feeds[1]],
+                                                                     hookURL: newsroom.hookURL)
+                + "metrics:\n  listen: 127.0.0.1:0\n")
+            daemon.signal(SIGHUP)
+            #expect(await DaemonRunSupport.eventually(timeout: .seconds(10)) { daemon.output.contains("config reloaded") })
+            let afterReload = Self.samples(String(decoding: try await client.send(HTTPRequest(url: url)).body,
+                                                  as: UTF8.self))
+            #expect(afterReload["parley_feed_last_success_timestamp_seconds{feed=\"\(feeds[0])\"}"] == nil)
+            #expect(afterReload["parley_items_total"] == Double(reports.count), "counters carry on")
             daemon.signal(SIGTERM)
             #expect(await daemon.wait(timeout: .seconds(15))?.status == 0)
         }

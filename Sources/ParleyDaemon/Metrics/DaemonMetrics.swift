@@ -107,8 +107,9 @@ public final class DaemonMetrics: Sendable {
 
     /// Reads what the state database knows into gauges: deliveries pending, failed and dead per sink, each
     /// feed's last successful poll and newest item (Unix seconds; absent until there is one), quarantined
-    /// bodies. Gauges of feeds and sinks no longer in the state are removed.
-    public func refresh(from store: any StateStore) async throws {
+    /// bodies. Only the feeds in `feeds` (the configured ones, by id) when given; gauges of feeds and sinks no
+    /// longer there are removed.
+    public func refresh(from store: any StateStore, feeds: Set<Int64>? = nil) async throws {
         guard let sqlite = store as? SQLiteStateStore else { return }
         let status = try await sqlite.status()
         let quarantined = try await sqlite.quarantinedBodies().count
@@ -124,7 +125,7 @@ public final class DaemonMetrics: Sendable {
                     Double(outbox.counts[state] ?? 0))
             }
         }
-        for feed in status.feeds where !feed.state.retired {
+        for feed in status.feeds where !feed.state.retired && feeds.map({ $0.contains(feed.state.id ?? -1) }) ?? true {
             let dimensions = [("feed", feed.state.configURL)]
             if let success = feed.state.lastSuccessAt {
                 set("parley_feed_last_success_timestamp_seconds", dimensions, success.timeIntervalSince1970)

@@ -15,14 +15,18 @@ import ServiceLifecycle
 final class MetricsServer: Service {
     private let metrics: DaemonMetrics
     private let store: any StateStore
+    /// The configured feeds: only they have per-feed gauges.
+    private let roster: FeedRoster
     private let logger: Logger
     private let group: MultiThreadedEventLoopGroup
     private let channel: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
     /// `host:port` actually bound (the port is the kernel's choice when the config says 0).
     let boundAddress: String
 
-    init(config: MetricsConfig, metrics: DaemonMetrics, store: any StateStore, logger: Logger) async throws(DaemonError) {
+    init(config: MetricsConfig, metrics: DaemonMetrics, store: any StateStore, roster: FeedRoster, logger: Logger)
+        async throws(DaemonError) {
         self.metrics = metrics
+        self.roster = roster
         self.store = store
         self.logger = logger
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -109,7 +113,7 @@ final class MetricsServer: Service {
             return (.methodNotAllowed, Array("only GET /metrics\n".utf8))
         }
         do {
-            try await metrics.refresh(from: store)
+            try await metrics.refresh(from: store, feeds: Set(roster.all.map(\.id)))
         } catch {
             // The counters are still worth serving; the state's gauges keep their last values.
             logger.warning("metrics: cannot read the state", metadata: ["error": "\(error)"])
