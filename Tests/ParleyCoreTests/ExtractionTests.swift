@@ -147,6 +147,8 @@ import Testing
         ("a 1,000-for-1,000 exchange of prisoners", [Quantity(value: 1000, unit: "prisoners"),
                                                     Quantity(value: 1000, unit: "prisoners")]),
         ("90 billion euros", [Quantity(value: 90e9, unit: "euros")]),
+        // "European" is no currency: the countries are the unit.
+        ("seven European countries", [Quantity(value: 7, unit: "countries")]),
         ("two days after the talks", []),
         ("on June 2 in 2022", []),
     ])
