@@ -15,19 +15,7 @@ enum FeedHealthMessage {
         case .discord:
             body = try JSONSerialization.data(withJSONObject: ["content": text(event)], options: [.sortedKeys])
         }
-        let reserved: Set<String> = ["content-type", "content-length", StandardWebhooks.idHeader,
-                                     StandardWebhooks.timestampHeader, StandardWebhooks.signatureHeader]
-        var headers = [HTTPHeader("Content-Type", "application/json")]
-        headers += endpoint.headers.filter { !reserved.contains($0.name.lowercased()) }
-        let id = webhookID(event)
-        let timestamp = Int64(now.timeIntervalSince1970)
-        if let secret = endpoint.secret {
-            headers += StandardWebhooks.headers(id: id, timestamp: timestamp, body: body, secret: secret)
-        } else {
-            headers += [HTTPHeader(StandardWebhooks.idHeader, id),
-                        HTTPHeader(StandardWebhooks.timestampHeader, String(timestamp))]
-        }
-        return WebhookRequest(url: endpoint.url, headers: headers, body: body, timeout: endpoint.timeout)
+        return WebhookRequest.signed(body: body, id: webhookID(event), at: now, for: endpoint)
     }
 
     /// The generic body: every field of the event; absent values are null.

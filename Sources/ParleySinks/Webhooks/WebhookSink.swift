@@ -138,18 +138,6 @@ public struct WebhookSink: AlertSink {
         } catch {
             throw SinkError.format(name, "\(error)")
         }
-        let reserved: Set<String> = ["content-type", "content-length", StandardWebhooks.idHeader,
-                                     StandardWebhooks.timestampHeader, StandardWebhooks.signatureHeader]
-        var headers = [HTTPHeader("Content-Type", "application/json")]
-        headers += endpoint.headers.filter { !reserved.contains($0.name.lowercased()) }
-        let id = pending.delivery.webhookID
-        let timestamp = Int64(now().timeIntervalSince1970)
-        if let secret = endpoint.secret {
-            headers += StandardWebhooks.headers(id: id, timestamp: timestamp, body: body, secret: secret)
-        } else {
-            headers += [HTTPHeader(StandardWebhooks.idHeader, id),
-                        HTTPHeader(StandardWebhooks.timestampHeader, String(timestamp))]
-        }
-        return WebhookRequest(url: endpoint.url, headers: headers, body: body, timeout: endpoint.timeout)
+        return WebhookRequest.signed(body: body, id: pending.delivery.webhookID, at: now(), for: endpoint)
     }
 }

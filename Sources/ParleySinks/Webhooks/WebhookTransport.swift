@@ -22,6 +22,25 @@ public struct WebhookRequest: Sendable, Hashable {
     public func header(_ name: String) -> String? {
         headers.value(for: name)
     }
+
+    /// The headers the endpoint's own cannot replace.
+    static let reserved: Set<String> = ["content-type", "content-length", StandardWebhooks.idHeader,
+                                        StandardWebhooks.timestampHeader, StandardWebhooks.signatureHeader]
+
+    /// A POST of `body` to `endpoint`: JSON content type, the endpoint's own headers, then the Standard Webhooks
+    /// headers (signed when the endpoint has a secret) with message id `id` and the time `date`.
+    public static func signed(body: Data, id: String, at date: Date, for endpoint: WebhookEndpoint) -> WebhookRequest {
+        var headers = [HTTPHeader("Content-Type", "application/json")]
+        headers += endpoint.headers.filter { !reserved.contains($0.name.lowercased()) }
+        let timestamp = Int64(date.timeIntervalSince1970)
+        if let secret = endpoint.secret {
+            headers += StandardWebhooks.headers(id: id, timestamp: timestamp, body: body, secret: secret)
+        } else {
+            headers += [HTTPHeader(StandardWebhooks.idHeader, id),
+                        HTTPHeader(StandardWebhooks.timestampHeader, String(timestamp))]
+        }
+        return WebhookRequest(url: endpoint.url, headers: headers, body: body, timeout: endpoint.timeout)
+    }
 }
 
 public struct WebhookResponse: Sendable, Hashable {
