@@ -5,7 +5,7 @@ import Testing
 
 /// `parley deliveries list|retry|drop` run as a child process on a real SQLite state file, which the test
 /// holds open at the same time (as a running daemon would).
-@Suite(.serialized) struct DeliveriesCommandTests {
+@Suite(.serialized, builtExecutable) struct DeliveriesCommandTests {
     static let epoch = Date(timeIntervalSince1970: 1_780_000_000)
 
     /// A state with alerts a1...a4, each delivered to `log` and to `hook`; on `hook`: a1 dead (400), a2 failed,

@@ -4,15 +4,10 @@ import Testing
 
 /// The `parley demo` binary as a newcomer runs it: plain text when piped (and under NO_COLOR), colour only when
 /// asked, the log where `--log` says, and a closing summary that says where the log is and how to read it.
-@Suite(.serialized) struct DemoCommandTests {
+@Suite(.serialized, builtExecutable) struct DemoCommandTests {
     /// The `parley` executable built beside this test bundle (`swift build` and `swift test` put both in one
     /// products directory).
-    static var binary: URL? {
-        let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        let candidates = [products, products.deletingLastPathComponent()].map { $0.appendingPathComponent("parley") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static var binary: URL? { BuiltExecutable.url }
 
     /// Runs `parley` with stdout and stderr sent to files (so stdout is not a terminal, as when piped).
     static func run(_ arguments: [String], environment: [String: String] = [:],
@@ -22,12 +17,9 @@ import Testing
                                    directory: DemoRunTests.root, scratch: scratch)
     }
 
-    /// Runs `body` in a fresh scratch directory, or skips (passing) when the binary was not built.
+    /// Runs `body` in a fresh scratch directory (suites that use it carry `builtExecutable`).
     static func withBinary(_ body: (URL) async throws -> Void) async throws {
-        guard binary != nil else {
-            print("skipped: the parley executable was not built beside the tests (run `swift build` first)")
-            return
-        }
+        guard binary != nil else { throw CocoaError(.fileNoSuchFile) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-demo-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 14: `parley replay --since DATE` treats reports published before DATE as a backlog: the model learns
 /// them, no alert is printed for them, and the later reports alert exactly as in a full replay.
-@Suite(.serialized) struct ReplaySinceTests {
+@Suite(.serialized, builtExecutable) struct ReplaySinceTests {
     static func published(_ line: Substring) throws -> Date {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         let report = try #require(object["report"] as? [String: Any])

@@ -4,7 +4,7 @@ import ParleyStore
 import Testing
 
 /// `parley status` as a child process on a real SQLite state file held open by the test (as by a daemon).
-@Suite(.serialized) struct StatusCommandTests {
+@Suite(.serialized, builtExecutable) struct StatusCommandTests {
     @Test func showsFeedsDeliveriesAndModels() async throws {
         try await DemoCommandTests.withBinary { scratch in
             let stateDir = scratch.appendingPathComponent("state")

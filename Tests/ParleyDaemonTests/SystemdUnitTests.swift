@@ -12,11 +12,11 @@ struct SystemdUnitTests {
     static let analyzer = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test func unitVerifiesClean() async throws {
-        guard let analyzer = Self.analyzer, let binary = DaemonProcess.binary else {
-            print("skipped: systemd-analyze or the built parley executable not found")
-            return
-        }
+    @Test(.enabled(if: analyzer != nil && DaemonProcess.binary != nil,
+                   "systemd-analyze or the built parley executable not found"))
+    func unitVerifiesClean() async throws {
+        let analyzer = try #require(Self.analyzer)
+        let binary = try #require(DaemonProcess.binary)
         let directory = try TestDirectory("unit")
         let text = try String(contentsOf: Self.unit, encoding: .utf8)
             .replacingOccurrences(of: "/usr/local/bin/parley", with: binary.path)
@@ -27,11 +27,9 @@ struct SystemdUnitTests {
         #expect(!result.output.contains("parley.service:"), "systemd-analyze verify said:\n\(result.output)")
     }
 
-    @Test func unitExposureIsAtMostTwo() async throws {
-        guard let analyzer = Self.analyzer else {
-            print("skipped: systemd-analyze not found")
-            return
-        }
+    @Test(.enabled(if: analyzer != nil, "systemd-analyze not found"))
+    func unitExposureIsAtMostTwo() async throws {
+        let analyzer = try #require(Self.analyzer)
         let directory = try TestDirectory("unit-security")
         let result = try await Self.run(analyzer, ["security", "--offline=true", Self.unit.path], in: directory.url)
         // "→ Overall exposure level for parley.service: 1.1 OK 🙂"
