@@ -34,7 +34,11 @@ struct BenchCommand: AsyncParsableCommand {
         }
         if suite == .extract || suite == .all {
             let model = try ModelLocator.locateDefault()
-            _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, print: log)
+            let folder = URL(fileURLWithPath: model).deletingLastPathComponent()
+            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { $0.hasSuffix(".model.json") && $0 != URL(fileURLWithPath: model).lastPathComponent }
+                .sorted().map { folder.appendingPathComponent($0).path }
+            _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, otherModelPaths: others, print: log)
         }
         if suite == .pipeline || suite == .all {
             _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
