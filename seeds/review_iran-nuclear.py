@@ -90,6 +90,9 @@ drop("deal-text", "oman", "demands", "A regional diplomat said",
      why="the diplomat's comment; deal-text must stay new for the first proposal")
 
 
-forget = {"d:2025-05", "d:2025-06", "q:2023"}          # misread 'last May', 'Last June', 'early 2023'
-learn = {"d:2024-02", "d:2024-05", "d:2024-06", "d:2025-01", "d:2025-03-13", "q:1991", "q:17"}
+# Restatement memory: "in November" (the IAEA's stockpile figure of November 2024) was read as November 2025; the
+# months and years the seed states but extraction did not keep: the IAEA report and the maximum-pressure memorandum
+# (February), Trump's letter and Iran's reply (March), the 2015 agreement and the US exit in 2018.
+forget = {"d:2025-11"}
+learn = {"d:2024-11", "d:2025-02", "d:2025-03", "q:2015", "q:2018"}
 review.save(forget=forget, learn=learn)
