@@ -13,6 +13,18 @@ enum DaemonConfigText {
         seeds.appendingPathComponent("\(name).model.json").path
     }
 
+    /// The sinks section up to its webhook list: fast retries, for tests.
+    static let sinksHeader = """
+        sinks:
+          retry:
+            initial_delay: 100ms
+            max_delay: 400ms
+            max_attempts: 10000
+            timeout: 3s
+          webhooks:
+
+        """
+
     /// A webhook of a multi-negotiation config: its name, URL and the negotiations it takes (nil: all).
     struct Hook {
         var name: String
@@ -27,16 +39,7 @@ enum DaemonConfigText {
         text = text.replacingOccurrences(of: "model: \(seedModel)\n", with: "models:\n"
             + models.map { "  - \($0)\n" }.joined())
         guard !hooks.isEmpty else { return text }
-        text += """
-            sinks:
-              retry:
-                initial_delay: 100ms
-                max_delay: 400ms
-                max_attempts: 10000
-                timeout: 3s
-              webhooks:
-
-            """
+        text += sinksHeader
         for hook in hooks {
             text += """
                     - name: \(hook.name)
@@ -78,14 +81,7 @@ enum DaemonConfigText {
             """
         for url in feeds { text += "  - url: \(url)\n" }
         if let hookURL {
-            text += """
-                sinks:
-                  retry:
-                    initial_delay: 100ms
-                    max_delay: 400ms
-                    max_attempts: 10000
-                    timeout: 3s
-                  webhooks:
+            text += sinksHeader + """
                     - name: receiver
                       url: \(hookURL)
                       format: generic
