@@ -111,6 +111,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: In-memory twins for tests (the state store, the webhook transport). Only test targets
+        // depend on this; the loopback HTTP servers stay in ParleyLoopback because `parley demo`, `parley bench`
+        // and `parley loopback-serve` use them too.
+        .target(
+            name: "ParleyTestSupport",
+            dependencies: ["ParleyCore", "ParleyStore", "ParleySinks"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: `parley bench`
         .target(
             name: "ParleyBench",
@@ -153,12 +162,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyStoreTests",
-            dependencies: ["ParleyStore", "ParleyCore"],
+            dependencies: ["ParleyStore", "ParleyCore", "ParleyTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ParleySinksTests",
-            dependencies: ["ParleySinks", "ParleyLoopback"],
+            dependencies: ["ParleySinks", "ParleyLoopback", "ParleyTestSupport"],
             // Golden files, read and (with PARLEY_UPDATE_GOLDENS=1) written in the source tree.
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
@@ -173,7 +182,7 @@ let package = Package(
             name: "ParleyDaemonTests",
             dependencies: [
                 "ParleyDaemon", "ParleyLoopback", "ParleyCore", "ParleyFeeds", "ParleyStore", "ParleySinks",
-                "ParleyFetch",
+                "ParleyFetch", "ParleyTestSupport",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -31,7 +31,7 @@ public struct SinkError: Error, CustomStringConvertible, Sendable, Equatable {
         SinkError(code: .format, description: "webhook \(sink): cannot format the alert: \(reason)")
     }
 
-    static func transport(_ url: String, _ reason: String) -> SinkError {
+    public static func transport(_ url: String, _ reason: String) -> SinkError {
         SinkError(code: .transport, description: "webhook \(url): \(reason)")
     }
 

@@ -4,7 +4,7 @@ import ParleyCore
 /// Everything the daemon keeps between runs, behind one backend-neutral seam.
 ///
 /// `SQLiteStateStore` (GRDB, one file under the state directory) is the production backend and
-/// `MemoryStateStore` its in-memory twin for tests; a PostgreSQL backend, for several instances sharing
+/// `MemoryStateStore` (in ParleyTestSupport) its in-memory twin for tests; a PostgreSQL backend, for several instances sharing
 /// one feed list, is planned. Nothing here mentions SQL or GRDB so that backend can slot in unchanged.
 ///
 /// Crash-safety contract (issue 7): processing one new item is one `commit(_:)`, which marks the item

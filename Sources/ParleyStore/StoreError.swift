@@ -19,15 +19,15 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         StoreError(code: .database, description: "store: \(operation) failed on \(path): \(error)")
     }
 
-    static func unknownFeed(_ id: Int64?) -> StoreError {
+    public static func unknownFeed(_ id: Int64?) -> StoreError {
         StoreError(code: .unknownFeed, description: "store: no feed with id \(id.map(String.init) ?? "nil")")
     }
 
-    static func unknownDelivery(_ id: Int64) -> StoreError {
+    public static func unknownDelivery(_ id: Int64) -> StoreError {
         StoreError(code: .unknownDelivery, description: "store: no delivery with id \(id)")
     }
 
-    static func encoding(_ what: String, _ error: any Error) -> StoreError {
+    public static func encoding(_ what: String, _ error: any Error) -> StoreError {
         StoreError(code: .encoding, description: "store: cannot encode \(what): \(error)")
     }
 

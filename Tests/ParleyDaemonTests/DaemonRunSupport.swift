@@ -6,6 +6,7 @@ import ParleyFeeds
 import ParleyLoopback
 import ParleySinks
 import ParleyStore
+import ParleyTestSupport
 
 /// What the daemon tests read back: the alert log, the webhook deliveries, and the alerts expected.
 enum DaemonRunSupport {

@@ -3,6 +3,7 @@ import ParleyCore
 @testable import ParleySinks
 @testable import ParleyStore
 import GRDB
+import ParleyTestSupport
 import Testing
 
 @Suite("Alert log sink")

@@ -3,6 +3,7 @@ import ParleyCore
 import ParleyLoopback
 import ParleyStore
 @testable import ParleySinks
+import ParleyTestSupport
 import Testing
 
 /// The awkward alerts delivered for real: the outbox, the webhook sinks and libcurl posting to two loopback

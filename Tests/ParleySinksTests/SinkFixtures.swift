@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ParleyCore
 import ParleyStore
+import ParleyTestSupport
 
 /// A fresh directory under the system temp dir, removed on deinit.
 final class TemporaryDirectory: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import ParleyCore
 import ParleyStore
 @testable import ParleySinks
+import ParleyTestSupport
 import Testing
 
 /// docs/webhooks.md shows verification in Python and in shell with openssl; the same scripts live in

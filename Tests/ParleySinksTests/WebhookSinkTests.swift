@@ -2,6 +2,7 @@ import Foundation
 import ParleyCore
 import ParleyStore
 @testable import ParleySinks
+import ParleyTestSupport
 import Testing
 
 @Suite("Webhook sink")

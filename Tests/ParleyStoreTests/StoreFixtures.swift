@@ -1,6 +1,7 @@
 import Foundation
 import ParleyCore
 @testable import ParleyStore
+import ParleyTestSupport
 import Testing
 
 /// The two backends every behaviour test runs against: the real SQLite file and the in-memory twin.

@@ -68,7 +68,7 @@ public struct WebhookResponse: Sendable, Hashable {
 }
 
 /// The seam between the webhook sink and HTTP: production posts through libcurl (`CurlWebhookTransport`),
-/// tests can use `RecordingWebhookTransport`. Throws on a network failure (no HTTP status at all).
+/// tests can use `RecordingWebhookTransport` (ParleyTestSupport). Throws on a network failure (no HTTP status at all).
 public protocol WebhookTransport: Sendable {
     func send(_ request: WebhookRequest) async throws -> WebhookResponse
 }

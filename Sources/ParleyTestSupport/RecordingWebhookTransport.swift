@@ -1,4 +1,5 @@
 import Foundation
+import ParleySinks
 
 /// The in-memory twin of `CurlWebhookTransport`: records every request and answers with scripted statuses
 /// (then 200), or throws to act as a network failure. For tests of the sink and its neighbours.

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyStore
 
 /// The in-memory twin of `SQLiteStateStore`, for the tests of the store's neighbours (sinks, daemon).
 /// Same semantics, nothing persisted; each method is atomic because the actor runs one at a time.
