@@ -105,13 +105,16 @@ public struct Daemon: Sendable {
                                 poller: poller, processor: processor,
                                 supervisor: supervisor, factory: factory, makeSource: makeSource,
                                 levelControl: levelControl, logger: logger.with("service", "reload"), health: health)
-        let reload = ReloadService(signals: hangups, notifier: notifier, logger: logger.with("service", "reload")) {
-            await reloader.reload()
-        }
-        let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger) {
+        // systemd's Status: line, sent with READY=1 at start and again after every reload.
+        let status: @Sendable () -> String = {
             "polling \(roster.count) feed(s), following \(reloader.negotiations.joined(separator: ", "))"
                 + (quarantined > 0 ? ", \(quarantined) body(ies) quarantined (see the log)" : "")
         }
+        let reload = ReloadService(signals: hangups, notifier: notifier, logger: logger.with("service", "reload"),
+                                   status: status) {
+            await reloader.reload()
+        }
+        let notify = NotifyService(notifier: notifier, heartbeat: heartbeat, logger: logger, status: status)
 
         logger.info("starting", metadata: [
             "config.file": "\(config.file)", "state.directory": "\(config.stateDirectory)",

@@ -73,7 +73,8 @@ extension DaemonProcesses {
         }
 
         /// The real daemon under a stand-in for systemd (Type=notify, WatchdogSec): READY=1 once running, WATCHDOG=1
-        /// pings, RELOADING=1 then READY=1 around a SIGHUP, STOPPING=1 on SIGTERM, then a clean exit.
+        /// pings, RELOADING=1 then READY=1 around a SIGHUP (its STATUS= counting the feeds the reload added),
+        /// STOPPING=1 on SIGTERM, then a clean exit.
         @Test(.timeLimit(.minutes(1)), DaemonProcess.available)
         func daemonSpeaksTheNotifyProtocol() async throws {
             let receiver = try Receiver(abstract: true)
@@ -81,6 +82,7 @@ extension DaemonProcesses {
             try await newsroom.start()
             defer { Task { await newsroom.shutdown() } }
             newsroom.publish(feed: "notify", reports: [])
+            newsroom.publish(feed: "added", reports: [])
             let directory = try TestDirectory("notify")
             try directory.write("parley.yaml", DaemonConfigText.make(
                 directory: directory, feeds: [newsroom.feedURL("notify")], hookURL: nil))
@@ -97,9 +99,12 @@ extension DaemonProcesses {
             await receive(until: "READY=1")
             await receive(until: "WATCHDOG=1")
             await receive(until: "WATCHDOG=1")
+            try directory.write("parley.yaml", DaemonConfigText.make(
+                directory: directory, feeds: [newsroom.feedURL("notify"), newsroom.feedURL("added")], hookURL: nil))
             daemon.signal(SIGHUP)
             await receive(until: "RELOADING=1")
             await receive(until: "READY=1")
+            let readyAfterReload = messages.last ?? ""
             daemon.signal(SIGTERM)
             await receive(until: "STOPPING=1")
             let exit = await daemon.wait(timeout: .seconds(15))
@@ -110,6 +115,8 @@ extension DaemonProcesses {
             #expect(kinds.contains("RELOADING=1"), "\(kinds)")
             let reloading = try #require(messages.first { $0.hasPrefix("RELOADING=1") })
             #expect(reloading.contains("\nMONOTONIC_USEC="))
+            #expect(messages.first?.contains("STATUS=polling 1 feed(s)") == true, "\(messages)")
+            #expect(readyAfterReload.contains("STATUS=polling 2 feed(s)"), "\(messages)")
             #expect(kinds.last == "STOPPING=1", "\(kinds)")
             #expect(exit?.status == 0, "\(daemon.output.suffix(2000))")
         }
