@@ -157,6 +157,42 @@ import Testing
         #expect(reader.quantities(in: Tokenizer.tokens(text)) == expected)
     }
 
+    /// With its sentence, a number is read with what it counts (`noun`): the noun after it when the lexicon has no
+    /// unit for it, the unit named shortly before it when nothing follows; times of day, numbered names and
+    /// compound words count nothing (`countsNothing`).
+    @Test(arguments: [
+        ("the two delegations had reached a common understanding", [Quantity(value: 2, unit: "n", noun: "delegations")]),
+        ("Russia's two largest oil companies, on Wednesday", [Quantity(value: 2, unit: "n", noun: "companies")]),
+        ("enough for one nuclear weapon.", [Quantity(value: 1, unit: "n", noun: "weapon")]),
+        ("eight protocols: two already agreed", [Quantity(value: 8, unit: "n", noun: "protocols"),
+                                                Quantity(value: 2, unit: "n")]),
+        ("Ukraine's armed forces would be capped at 800,000 in peacetime rather than 600,000",
+         [Quantity(value: 800_000, unit: "n", noun: "troops"), Quantity(value: 600_000, unit: "n", noun: "troops")]),
+        ("23:05 CAT – Trump warned that any side that broke the agreement would pay",
+         [ExtractionTests.name(23), ExtractionTests.name(5)]),
+        ("7:40 a.m. ET (Tuesday) — Trump tells reporters", [ExtractionTests.name(7), ExtractionTests.name(40)]),
+        ("security guarantees modelled on NATO's Article 5", [ExtractionTests.name(5)]),
+        ("all provisions of UN Security Council resolution 2231 had expired", [ExtractionTests.name(2231)]),
+        ("B-2 bombers dropped bombs", [ExtractionTests.name(2)]),
+        ("a Putin–Zelensky meeting to be followed by a three-way summit", [ExtractionTests.name(3)]),
+        ("a 30-day ceasefire and a 28-point plan",
+         [Quantity(value: 30, unit: "days"), Quantity(value: 28, unit: "points")]),
+    ])
+    func numbersWithTheirNoun(text: String, expected: [Quantity]) throws {
+        let reader = NumberReader(try Fixtures.seedModel().language)
+        let tokens = Tokenizer.tokens(text)
+        #expect(reader.quantities(in: tokens, text: text) == expected)
+        // Values and units are read alike without the sentence: memory and the model's facts do not move.
+        #expect(reader.quantities(in: tokens).map(\.description) == expected.map(\.description))
+    }
+
+    /// A number that counts nothing, as the reader marks it (its value kept for restatement memory).
+    static func name(_ value: Double) -> Quantity {
+        var quantity = Quantity(value: value, unit: "n")
+        quantity.countsNothing = true
+        return quantity
+    }
+
     @Test func sentencesSplitButNotAtAbbreviations() {
         let sentences = SentenceSplitter.sentences(
             "Sen. Lindsey Graham spoke in the U.S. Senate on Monday. Moscow said no. \"We agree,\" he said.")

@@ -44,24 +44,29 @@ struct AlertBuilder {
             guard let members = groups[key], !members.isEmpty else { continue }
             let id = AlertID.make(negotiation: model.id, reportURL: report.url, issue: key.issue, party: key.party)
             for index in members { decisions[index].alertID = id }
-            let best = members.max { decisions[$0].score < decisions[$1].score } ?? members[0]
+            let byScore = { (a: Int, b: Int) in decisions[a].score < decisions[b].score }
+            let top = members.max(by: byScore) ?? members[0]
+            // The alert says what its own party did: its strongest claim of that party gives the kind, the
+            // summary and `after`; a folded claim of both sides (or of no party) only when the party has none.
+            let best = members.filter { decisions[$0].claim.party == key.party }.max(by: byScore) ?? top
             if decisions[best].kind == .issueNew, !entered.insert(key.issue).inserted {
                 decisions[best].kind = key.party == nil ? .statusChanged : .positionNew
             }
-            alerts.append(alert(id: id, key: key, best: decisions[best],
+            alerts.append(alert(id: id, key: key, best: decisions[best], score: decisions[top].score,
                                 evidence: orderedUnique(members.sorted().map { decisions[$0].claim.sentence })))
         }
         return alerts
     }
 
-    private func alert(id: String, key: Key, best: ClaimDecision, evidence: [String]) -> Alert {
+    /// `score` is the group's highest novelty score, which sets the confidence.
+    private func alert(id: String, key: Key, best: ClaimDecision, score: Double, evidence: [String]) -> Alert {
         let claim = best.claim
         let issue = model.issue(key.issue)
         // What the model held: this party's last fact on the issue, else the issue's last fact; but a party's new
         // position (position.new) is never shown against another party's fact.
         let own = model.facts.last { $0.issue == key.issue && $0.party == key.party }
         let previous = best.kind == .positionNew ? own : own ?? model.facts.last { $0.issue == key.issue }
-        let attribute: String
+        var attribute: String
         switch best.kind {
         case .quantityChanged: attribute = "size"
         case .meetingNew: attribute = "meeting"
@@ -69,14 +74,21 @@ struct AlertBuilder {
         case .participantChanged: attribute = "participant"
         default: attribute = "stance"
         }
-        let after = AlertState.after(claim, language: model.language)
+        var after = AlertState.after(claim, language: model.language)
         let before = AlertState.before(previous, language: model.language)
+        // A position changed under the same stance word changed in what it says: the record names that part.
+        if best.kind == .positionChanged, let previous, previous.value == claim.stance {
+            let change = AlertState.change(after: after, before: before, claim: claim, fact: previous,
+                                           language: model.language)
+            attribute = change.attribute
+            after = change.after
+        }
         let parts = SummaryWriter.Parts(claim: claim, party: key.party, kind: best.kind, model: model,
                                         published: report.published)
         var severity = issue?.severity ?? .notable
         if best.kind == .issueNew || best.kind == .meetingNew && severity < .major { severity = .major }
         if claim.hedged || claim.attribution == "context", severity > .minor { severity = .notable }
-        let confidence = min(0.95, max(0.3, 0.35 + 0.15 * best.score - (claim.hedged ? 0.1 : 0)))
+        let confidence = min(0.95, max(0.3, 0.35 + 0.15 * score - (claim.hedged ? 0.1 : 0)))
         var alert = Alert(id: id, detectedAt: detectedAt, negotiation: model.id, kind: best.kind, issue: key.issue,
                      party: key.party, attribute: attribute, before: before, after: after,
                      summary: SummaryWriter.sentence(parts), severity: severity, confidence: (confidence * 100).rounded() / 100,

@@ -9,7 +9,8 @@ enum AlertState {
     static func after(_ claim: Claim, language: Lexicon) -> JSONValue {
         var fields: [String: JSONValue] = [:]
         if let stance = claim.stance { fields[key(of: stance, language: language)] = .string(stance) }
-        if !claim.quantities.isEmpty { fields["quantities"] = .array(claim.quantities.map(quantity)) }
+        let quantities = claim.quantities.filter { !$0.countsNothing }
+        if !quantities.isEmpty { fields["quantities"] = .array(quantities.map(quantity)) }
         if !claim.dates.isEmpty { fields["dates"] = .array(claim.dates.map(JSONValue.string)) }
         let places = self.places(claim)
         if !places.isEmpty { fields["places"] = .array(places.map(JSONValue.string)) }
@@ -31,6 +32,41 @@ enum AlertState {
         return .object(fields)
     }
 
+    /// Which part of a position changed when its stance word stayed ("demands" then "demands"): the first of its
+    /// numbers (`size`), dates (`date`) and places (`place`) that `after` states and `before` did not hold alike;
+    /// else its wording (`terms`), and then `after` gains `terms`: the words of the report's sentence that the held
+    /// fact's sentence did not use (content words, in the report's order, at most `termLimit`).
+    static func change(after: JSONValue, before: JSONValue, claim: Claim, fact: Fact,
+                       language: Lexicon) -> (attribute: String, after: JSONValue) {
+        guard case .object(var fields) = after else { return ("stance", after) }
+        let held: [String: JSONValue]
+        if case .object(let object) = before { held = object } else { held = [:] }
+        for (field, attribute) in [("quantities", "size"), ("dates", "date"), ("places", "place")]
+            where fields[field] != nil && fields[field] != held[field] {
+            return (attribute, after)
+        }
+        let terms = newTerms(in: claim.sentence, over: fact.evidence, language: language)
+        if !terms.isEmpty { fields["terms"] = .array(terms.map(JSONValue.string)) }
+        return ("terms", .object(fields))
+    }
+
+    static let termLimit = 8
+
+    /// Content words of `sentence` (lowercase words of three letters or more, no function word) whose stem
+    /// `evidence` does not use, in order, each once.
+    static func newTerms(in sentence: String, over evidence: String, language: Lexicon) -> [String] {
+        let stopwords = Set(language.stopwords.map { $0.lowercased() })
+        func content(_ text: String) -> [Token] {
+            Tokenizer.tokens(text).filter { token in
+                token.text.first?.isLowercase == true && token.lower.count > 2 && !stopwords.contains(token.lower)
+            }
+        }
+        let held = Set(content(evidence).map { Stemmer.stem($0.lower) })
+        var seen = Set<String>()
+        return content(sentence).filter { !held.contains(Stemmer.stem($0.lower)) && seen.insert($0.lower).inserted }
+            .prefix(termLimit).map(\.lower)
+    }
+
     /// `stance` for a party's position (proposes, demands, accepts, rejects), `status` for anything else: an
     /// event or state (agreed, underway, completed, scheduled, held, appointed, ...) or `reported` for a fact
     /// whose sentence named no stance.
@@ -38,10 +74,12 @@ enum AlertState {
         language.positionStances.contains(value) ? "stance" : "status"
     }
 
-    /// `{"value": 1200, "unit": "prisoners"}`; no `unit` when the report gave the number alone.
+    /// `{"value": 1200, "unit": "prisoners"}`; no `unit` when the report gave the number alone, and then the noun it
+    /// counts when it gave one (`{"value": 2, "noun": "delegations"}`).
     static func quantity(_ quantity: Quantity) -> JSONValue {
         var fields: [String: JSONValue] = ["value": .number(quantity.value)]
         if quantity.unit != "n" { fields["unit"] = .string(quantity.unit) }
+        if let noun = quantity.noun { fields["noun"] = .string(noun) }
         return .object(fields)
     }
 

@@ -251,10 +251,12 @@ struct NoveltyScorer: Sendable {
     ///   though a party's first stance on an issue read before is its `position.new`);
     /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
     ///   suspended or called off is a `status.changed`, and one a party proposes, accepts or rejects is its position;
+    /// - a party negating an event ("no meeting was planned", "declined to sign") states its position on it;
     /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position);
+    /// - `position.changed` when the party moves from the position it held last to another, whatever numbers come;
     /// - `quantity.changed`: new numbers where the party's own facts on the issue held numbers;
     /// - `proposal.new`: a party proposes something concrete the model did not hold: a new number, its first meeting,
-    ///   or a document on an issue that is about documents (its terms name one: "draft", "framework");
+    ///   or its own document on an issue that is about documents (its terms name one: "draft", "framework");
     /// - `position.new` for a party's first stance on the issue, else `position.changed`.
     private func kind(_ claim: Claim, known: Set<String>, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
                       facts: [Fact], newQuantities: [Quantity]) -> Alert.Kind {
@@ -263,14 +265,26 @@ struct NoveltyScorer: Sendable {
         // stance on it is that party's position.
         if facts.isEmpty && (known.isEmpty || claim.party == nil) { return .issueNew }
         let meetingIssue = model.issue(claim.issue)?.meetings == true
+        // A party saying an event did not or will not happen ("no meeting was planned", "declined to sign") states
+        // its position on it; the issue's state has not moved.
+        if claim.negated, claim.party != nil, stance != nil, !positional {
+            return partyFacts.isEmpty ? .positionNew : .positionChanged
+        }
         if isMeeting, let stance, ["suspended", "collapsed"].contains(stance) { return .statusChanged }
         if isMeeting && !(positional && claim.party != nil) || meetingIssue && stance == nil { return .meetingNew }
         if let stance, language.participantStances.contains(stance) { return .participantChanged }
         if let stance, language.statusStances.contains(stance) { return .statusChanged }
+        // A party that moves from one stance to another (proposes -> accepts) changes its position, whatever
+        // numbers come with the move; a number changes under a stance that stays.
+        if let stance, claim.party != nil, positional, let held = partyFacts.last,
+           language.positionStances.contains(held.value), held.value != stance {
+            return .positionChanged
+        }
         if !newQuantities.isEmpty, partyFacts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
+        // A stance on another party's document is a position on it, not a proposal.
+        let ownDocument = claim.namesDocument && (claim.documentOwner == nil || claim.documentOwner == claim.party)
         if stance == "proposes", claim.party != nil,
-           isMeeting && partyFacts.isEmpty || !newQuantities.isEmpty
-            || claim.namesDocument && documentIssue(claim.issue) {
+           isMeeting && partyFacts.isEmpty || !newQuantities.isEmpty || ownDocument && documentIssue(claim.issue) {
             return .proposalNew
         }
         if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }

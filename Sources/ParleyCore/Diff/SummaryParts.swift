@@ -7,7 +7,8 @@ extension SummaryWriter.Parts {
     init(claim: Claim, party: String?, kind: Alert.Kind, model: NegotiationModel, published: Date?) {
         self.init(subject: Self.subject(party, model: model), stance: claim.stance, hedged: claim.hedged, kind: kind,
                   issueID: claim.issue, issueName: model.issue(claim.issue)?.name ?? claim.issue,
-                  quantities: claim.quantities, places: AlertState.places(claim), dates: claim.dates,
+                  quantities: claim.quantities.filter { !$0.countsNothing }, places: AlertState.places(claim),
+                  dates: claim.dates,
                   published: published)
     }
 

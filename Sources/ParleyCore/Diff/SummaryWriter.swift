@@ -141,10 +141,11 @@ enum SummaryEnglish {
     static let singulars: [String: String] = ["bodies": "body", "people": "person", "children": "child",
                                               "percent": "percent", "civilians": "civilian"]
 
-    /// "1,200 prisoners", "3 billion euros", "1 day", "0.5 percent", "81".
+    /// "1,200 prisoners", "3 billion euros", "1 day", "0.5 percent", "2 delegations" (the noun the report gave a
+    /// number without a unit), "81".
     static func quantity(_ quantity: Quantity) -> String {
         let number = self.number(quantity.value)
-        guard quantity.unit != "n" else { return number }
+        guard quantity.unit != "n" else { return quantity.noun.map { number + " " + $0 } ?? number }
         var unit = quantity.unit
         if quantity.value == 1 {
             unit = singulars[unit] ?? (unit.hasSuffix("s") ? String(unit.dropLast()) : unit)

@@ -87,9 +87,9 @@ extension ClaimExtractor {
             .sorted { $0.start < $1.start }
     }
     /// Content words, numbers and dates of a sentence, for restatement memory.
-    func memoryKeys(_ tokens: [Token], published: Date?) -> Set<String> {
+    func memoryKeys(_ tokens: [Token], text: String, published: Date?) -> Set<String> {
         var keys = contentTerms(tokens)
-        for quantity in numbers.quantities(in: tokens) { keys.insert(quantity.memoryKey) }
+        for quantity in numbers.quantities(in: tokens, text: text) { keys.insert(quantity.memoryKey) }
         let reading = dates.read(tokens, published: published, lookingAhead: false)
         for date in reading.dates { keys.insert("d:" + date) }
         return keys

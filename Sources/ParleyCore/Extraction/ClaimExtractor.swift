@@ -62,7 +62,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 return claim
             }
-            analysis.memory.formUnion(memoryKeys(sentence.tokens, published: report.published))
+            analysis.memory.formUnion(memoryKeys(sentence.tokens, text: sentence.text, published: report.published))
         }
         if !everyIssue { analysis.claims += headlineClaims(report, tokens: titleTokens, analysisPiece: analysisPiece) }
         return analysis

@@ -3,10 +3,22 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     public var value: Double
     /// Normalised unit from the lexicon (`prisoners`, `days`, `percent`), or `n` when none follows.
     public var unit: String
+    /// For a number without a unit of the lexicon after it, the noun it counts: the report's noun after it ("two
+    /// delegations", "six remaining protocols"), else the lexicon's unit named shortly before it ("armed forces
+    /// would be capped at 800,000": troops); `nil` when there is none. For the reader only: novelty reads `unit`.
+    public var noun: String?
+    /// A time of day ("23:05"), part of a name ("Article 5", "resolution 2231") or of a compound word
+    /// ("three-way"): kept for restatement memory and the model's facts, never shown as a quantity of an alert.
+    public var countsNothing = false
 
-    public init(value: Double, unit: String) {
+    enum CodingKeys: String, CodingKey {
+        case value, unit, noun
+    }
+
+    public init(value: Double, unit: String, noun: String? = nil) {
         self.value = value
         self.unit = unit
+        self.noun = unit == "n" ? noun : nil
     }
 
     /// The number alone, as restatement memory keeps it: "3,000 bodies" and "3,000 soldiers" restate each other.
@@ -60,6 +72,15 @@ struct NumberReader: Sendable {
     /// Currency symbol before a number -> its unit.
     let currencies: [String: String]
     let offsetWords: Set<String>
+    /// Words before a number that make it a name, not a count ("Article 5", "resolution 2231").
+    let identifierWords: Set<String>
+    /// Words that never name what a number counts (function words, months, weekdays).
+    let notNouns: Set<String>
+    /// How many words a number's governing noun may stand after it ("two largest oil companies").
+    static let nounReach = 3
+    /// How many words before a number that has none after it its unit may stand ("armed forces ... capped at
+    /// 800,000").
+    static let unitReachBack = 6
 
     init(_ lexicon: Lexicon) {
         numberWords = lexicon.numberWords
@@ -84,6 +105,9 @@ struct NumberReader: Sendable {
         timeUnits = Set(lexicon.grammar.timeUnits)
         articles = Set(lexicon.grammar.indefiniteArticles)
         currencies = lexicon.grammar.currencySymbols
+        identifierWords = Set(lexicon.grammar.identifierNouns)
+        notNouns = Set(lexicon.stopwords.map { $0.lowercased() } + lexicon.months.map { $0.lowercased() }
+            + lexicon.weekdays.map { $0.lowercased() })
     }
 
     private func unit(of word: String) -> String? {
@@ -124,14 +148,51 @@ struct NumberReader: Sendable {
         return (value, next)
     }
 
-    func quantities(in tokens: [Token]) -> [Quantity] {
+    /// The characters between two tokens of `text` ("" when `text` is not given or they touch).
+    private func gap(_ a: Token, _ b: Token, in text: [Character]) -> String {
+        let start = a.offset + a.text.count
+        guard start <= b.offset, b.offset <= text.count else { return "" }
+        return String(text[start..<b.offset]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The noun a number counts when no unit of the lexicon follows it: the last of the words right after it
+    /// (up to `nounReach`, no punctuation between, no function word), plural unless the number is one.
+    private func noun(after index: Int, value: Double, tokens: [Token], text: [Character]) -> String? {
+        var noun: String?
+        var j = index
+        while j < tokens.count, j - index < Self.nounReach {
+            let token = tokens[j]
+            guard token.text.first?.isLetter == true, !notNouns.contains(token.lower),
+                  j == index || gap(tokens[j - 1], token, in: text).isEmpty,
+                  text.isEmpty || token.offset == 0 || text[token.offset - 1] == " " else { break }
+            noun = token.text
+            j += 1
+        }
+        guard let noun, noun.first?.isLowercase == true, value == 1 || noun.hasSuffix("s") else { return nil }
+        return noun
+    }
+
+    /// `text` is the sentence the tokens were read from: with it, times of day ("23:05"), names with a number
+    /// ("Article 5", "resolution 2231", "B-2") and compound words ("three-way") are marked `countsNothing`, and a
+    /// number without a unit after it gets the noun it counts (`Quantity.noun`). Values and units are read alike
+    /// with or without it, so restatement memory and the model's facts do not depend on it.
+    func quantities(in tokens: [Token], text: String = "") -> [Quantity] {
+        let text = Array(text)
         var result: [Quantity] = []
-        var pending: [Double] = []
+        // Where each number of `result` starts (-1 for the earlier numbers of a range).
+        var positions: [Int] = []
+        // Where the numbers that count nothing start.
+        var names = Set<Int>()
+        var pending: [(value: Double, at: Int)] = []
         var i = 0
         while i < tokens.count {
             guard let (value, next) = number(tokens, at: i) else {
                 i += 1
                 continue
+            }
+            if !text.isEmpty, !names.contains(i), let end = notACount(at: i, next: next, tokens: tokens, text: text) {
+                names.insert(i)
+                names.formUnion((next..<end).filter { tokens[$0].isNumber })
             }
             let currency = i > 0 ? currencies[tokens[i - 1].text] : nil
             // Days of a month and years are dates, not quantities.
@@ -143,7 +204,7 @@ struct NumberReader: Sendable {
             // A range or a pair ("24 to 48 hours", "1,000-for-1,000") takes the unit of its last number.
             if unit == nil, j + 1 < tokens.count, connectors.contains(tokens[j].lower),
                number(tokens, at: j + 1) != nil {
-                pending.append(value)
+                pending.append((value, i))
                 i = j + 1
                 continue
             }
@@ -166,12 +227,74 @@ struct NumberReader: Sendable {
                 i = next
                 continue
             }
-            for earlier in pending { result.append(Quantity(value: earlier, unit: unit ?? "n")) }
+            var noun: String?
+            if unit == nil, !text.isEmpty, !names.contains(i) {
+                var after = next
+                if after < tokens.count, ordinalSuffixes.contains(tokens[after].lower) { after += 1 }
+                noun = self.noun(after: after, value: value, tokens: tokens, text: text)
+                    ?? self.unit(before: i, tokens: tokens, text: text,
+                                 found: zip(positions, result).map { (at: $0, quantity: $1) })
+            }
+            for earlier in pending + [(value, i)] {
+                var quantity = Quantity(value: earlier.value, unit: unit ?? "n", noun: noun)
+                quantity.countsNothing = names.contains(earlier.at)
+                if quantity.countsNothing { quantity.noun = nil }
+                result.append(quantity)
+                positions.append(earlier.at)
+            }
             pending.removeAll()
-            result.append(Quantity(value: value, unit: unit ?? "n"))
             i = next
         }
-        for earlier in pending { result.append(Quantity(value: earlier, unit: "n")) }
+        for earlier in pending {
+            var quantity = Quantity(value: earlier.value, unit: "n")
+            quantity.countsNothing = names.contains(earlier.at)
+            result.append(quantity)
+        }
         return result
+    }
+
+    /// Where the numbers that count nothing end when the one at `index` (ending before `next`) starts them: a time
+    /// of day ("23:05", both numbers), a name ("Article 5", "B-2") or the first part of a compound word
+    /// ("three-way"); `nil` when it may count something.
+    private func notACount(at index: Int, next: Int, tokens: [Token], text: [Character]) -> Int? {
+        let token = tokens[index]
+        if next < tokens.count, tokens[next].isNumber, gap(tokens[next - 1], tokens[next], in: text) == ":" {
+            var end = next + 1
+            while end < tokens.count, tokens[end].isNumber, gap(tokens[end - 1], tokens[end], in: text) == ":" { end += 1 }
+            return end
+        }
+        if index > 0 {
+            let before = tokens[index - 1]
+            if identifierWords.contains(before.lower) && gap(before, token, in: text).isEmpty { return next }
+            if before.text.count == 1, before.isCapitalized, gap(before, token, in: text) == "-" { return next }
+        }
+        if next < tokens.count, gap(tokens[next - 1], tokens[next], in: text) == "-", !tokens[next].isNumber,
+           unit(of: tokens[next].lower) == nil, !connectors.contains(tokens[next].lower),
+           !ordinalSuffixes.contains(tokens[next].lower) {
+            return next
+        }
+        return nil
+    }
+
+    /// The noun a number without a unit after it takes from shortly before it: the unit word of the words before it
+    /// ("armed forces would be capped at 800,000"), or the unit of the number before it ("800,000 ... rather than
+    /// 600,000", the number that starts right there), within `unitReachBack` words and not across a colon, semicolon, bracket or dash; never a unit of
+    /// time (a duration is read after its number only). The lexicon's unit name, as `Quantity.noun`.
+    private func unit(before index: Int, tokens: [Token], text: [Character],
+                      found: [(at: Int, quantity: Quantity)]) -> String? {
+        var j = index - 1
+        while j >= 0, index - j <= Self.unitReachBack {
+            let token = tokens[j]
+            if gap(token, tokens[j + 1], in: text).contains(where: { ";:()[]\u{2013}\u{2014}".contains($0) }) {
+                return nil
+            }
+            if token.isNumber {
+                return found.first { $0.at == j }
+                    .flatMap { $0.quantity.unit == "n" ? $0.quantity.noun : $0.quantity.unit }
+            }
+            if let unit = unit(of: token.lower), !timeUnits.contains(unit) { return unit }
+            j -= 1
+        }
+        return nil
     }
 }

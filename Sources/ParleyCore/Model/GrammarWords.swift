@@ -56,6 +56,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var placeDeterminers: [String] = []
     /// Prefixes that make a party's name qualify something else ("pro-Russian", "anti-American").
     public var notPartyPrefixes: [String] = []
+    /// Words before a number that make it part of a name rather than a count ("Article 5", "resolution 2231").
+    public var identifierNouns: [String] = []
     /// The recap cue a claim records when its sentence names a date well before publication.
     public var recapDateCue: String = ""
 
@@ -66,7 +68,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
-        case placeDeterminers, recapDateCue, notPartyPrefixes
+        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -101,6 +103,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         monthsOnlyCapitalised = try list(.monthsOnlyCapitalised)
         placeDeterminers = try list(.placeDeterminers)
         notPartyPrefixes = try list(.notPartyPrefixes)
+        identifierNouns = try list(.identifierNouns)
         recapDateCue = try c.decodeIfPresent(String.self, forKey: .recapDateCue) ?? ""
     }
 }
