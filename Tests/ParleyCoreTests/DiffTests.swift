@@ -68,6 +68,23 @@ import Testing
         #expect(alert.kind == .positionNew)
     }
 
+    /// The seed holds Russia's offer of local truces of two to three days; accepting a 30-day ceasefire moves its
+    /// stance (proposes -> accepts): a position change, though new numbers come with it, and the record's before
+    /// and after say so.
+    @Test func aStanceThatMovesWithANewNumberIsAPositionChange() throws {
+        let (_, outcomes) = try Fixtures.process(["stance-moves-with-a-number"], model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "ceasefire" && $0.party == "russia" })
+        #expect(alert.kind == .positionChanged)
+        #expect(alert.attribute == "stance")
+        guard case .object(let before)? = alert.before, case .object(let after)? = alert.after else {
+            Issue.record("before and after are objects")
+            return
+        }
+        #expect(before["stance"] == .string("proposes"))
+        #expect(after["stance"] == .string("accepts"))
+        #expect(alert.summary == "Russia accepts a ceasefire of 30 days.")
+    }
+
     @Test func anAnalysisPieceRaisesNothing() throws {
         let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
         #expect(outcomes[0].alerts.isEmpty)

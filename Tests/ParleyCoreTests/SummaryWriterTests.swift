@@ -47,9 +47,21 @@ import Testing
         (Quantity(value: 1200, unit: "prisoners"), "1,200 prisoners"),
         (Quantity(value: 0.5, unit: "percent"), "0.5 percent"),
         (Quantity(value: 81, unit: "n"), "81"),
+        (Quantity(value: 2, unit: "n", noun: "delegations"), "2 delegations"),
     ])
     func numbersCarryTheirUnits(quantity: Quantity, expected: String) {
         #expect(SummaryEnglish.quantity(quantity) == expected)
+    }
+
+    /// An event expected, not done ("would be completed by the middle of next year"), is said as expected.
+    @Test func aForecastEventIsExpectedNotDone() {
+        var forecast = parts(["Azerbaijan"], "completed", issue: "transit-route", name: "Transit route")
+        #expect(SummaryWriter.sentence(forecast) == "Azerbaijan completes the transit route.")
+        forecast.forecast = true
+        #expect(SummaryWriter.sentence(forecast) == "Azerbaijan expects the transit route to be completed.")
+        var both = parts([], "agreed")
+        both.forecast = true
+        #expect(SummaryWriter.sentence(both) == "Both sides expect agreement on a ceasefire.")
     }
 
     @Test func hedgedAcceptanceAndOtherYearsAndMonths() {

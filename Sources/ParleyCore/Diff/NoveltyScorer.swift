@@ -251,7 +251,8 @@ struct NoveltyScorer: Sendable {
     ///   though a party's first stance on an issue read before is its `position.new`);
     /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
     ///   suspended or called off is a `status.changed`, and one a party proposes, accepts or rejects is its position;
-    /// - a party negating an event ("no meeting was planned", "declined to sign") states its position on it;
+    /// - a party negating an event ("no meeting was planned", "declined to sign") or forecasting it ("would be
+    ///   completed") states its position on it, as does a party acting on another party's document;
     /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position);
     /// - `position.changed` when the party moves from the position it held last to another, whatever numbers come;
     /// - `quantity.changed`: new numbers where the party's own facts on the issue held numbers;
@@ -265,9 +266,16 @@ struct NoveltyScorer: Sendable {
         // stance on it is that party's position.
         if facts.isEmpty && (known.isEmpty || claim.party == nil) { return .issueNew }
         let meetingIssue = model.issue(claim.issue)?.meetings == true
-        // A party saying an event did not or will not happen ("no meeting was planned", "declined to sign") states
-        // its position on it; the issue's state has not moved.
-        if claim.negated, claim.party != nil, stance != nil, !positional {
+        // A party saying an event did not or will not happen ("no meeting was planned", "declined to sign"), or
+        // that it will ("would be completed by the middle of next year"), states its position on it; the issue's
+        // state has not moved.
+        if claim.negated || claim.forecast, claim.party != nil, stance != nil, !positional {
+            return partyFacts.isEmpty ? .positionNew : .positionChanged
+        }
+        // What a party does with another party's document (receives it, agrees to it) is its position on that
+        // document; the issue's own state has not moved.
+        if claim.party != nil, claim.documentOwner.map({ $0 != claim.party }) == true,
+           let stance, language.statusStances.contains(stance) {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
         }
         if isMeeting, let stance, ["suspended", "collapsed"].contains(stance) { return .statusChanged }

@@ -10,6 +10,7 @@ extension SummaryWriter.Parts {
                   quantities: claim.quantities.filter { !$0.countsNothing }, places: AlertState.places(claim),
                   dates: claim.dates,
                   published: published)
+        forecast = claim.forecast
     }
 
     /// What a fact of the model states ("reported" facts named no stance).

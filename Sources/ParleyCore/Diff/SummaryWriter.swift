@@ -14,6 +14,8 @@ enum SummaryWriter {
         var stance: String?
         /// "did not rule out": a weak acceptance.
         var hedged: Bool
+        /// The event is expected, not done ("would be completed"): `Claim.forecast`.
+        var forecast = false
         var kind: Alert.Kind
         var issueID: String
         /// The issue's display name from the model ("Prisoner exchange").
@@ -35,7 +37,7 @@ enum SummaryWriter {
     static func sentence(_ parts: Parts) -> String {
         let english = SummaryEnglish.self
         let plural = isPlural(parts.subject)
-        let verb = english.verb(parts.stance, hedged: parts.hedged, plural: plural)
+        let verb = english.verb(parts.stance, hedged: parts.hedged, plural: plural, forecast: parts.forecast)
         let object = english.nounPhrase(issue: parts.issueID, name: parts.issueName)
             + english.quantityPhrase(parts.quantities, meeting: english.meetingIssues.contains(parts.issueID))
         var text = english.subject(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
@@ -87,8 +89,18 @@ enum SummaryEnglish {
     /// A hedged acceptance ("did not rule out").
     static let hedgedAccept = ("does not rule out {object}", "do not rule out {object}")
 
-    static func verb(_ stance: String?, hedged: Bool, plural: Bool) -> String {
-        let pair = hedged && stance == "accepts" ? hedgedAccept : stance.flatMap { verbs[$0] } ?? raises
+    /// An event expected, not done ("would be completed"): what the party expects.
+    static let forecasts: [String: (String, String)] = [
+        "agreed": ("expects agreement on {object}", "expect agreement on {object}"),
+        "underway": ("expects {object} to begin", "expect {object} to begin"),
+        "completed": ("expects {object} to be completed", "expect {object} to be completed"),
+        "suspended": ("expects {object} to be suspended", "expect {object} to be suspended"),
+        "collapsed": ("warns {object} may collapse", "warn {object} may collapse"),
+    ]
+
+    static func verb(_ stance: String?, hedged: Bool, plural: Bool, forecast: Bool = false) -> String {
+        let expected = forecast ? stance.flatMap { forecasts[$0] } : nil
+        let pair = hedged && stance == "accepts" ? hedgedAccept : expected ?? stance.flatMap { verbs[$0] } ?? raises
         return plural ? pair.1 : pair.0
     }
 

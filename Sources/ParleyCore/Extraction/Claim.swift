@@ -9,6 +9,10 @@ public struct Claim: Sendable, Hashable {
     public var stance: String?
     public var negated: Bool
     public var hedged: Bool
+    /// The stance is an event of the issue in a modal verb phrase ("would be completed by the middle of next year",
+    /// "will be signed"): the party expects or plans it; it has not happened. Read for the kind and the summary
+    /// only, never for the score.
+    public var forecast = false
     public var quantities: [Quantity]
     public var dates: [String]
     /// Other readings of the weekdays named (see `DateReader`).

@@ -142,6 +142,18 @@ extension ClaimExtractor {
         return .some(next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil))
     }
 
+    /// Whether a modal stands right before the word at `index`, with at most two auxiliaries between ("would be
+    /// completed", "will have been signed").
+    func modalBefore(_ index: Int, tokens: [Token]) -> Bool {
+        var i = index - 1
+        while i >= 0, index - i <= 3 {
+            if model.modals.contains(tokens[i].lower) { return true }
+            guard model.grammar.auxiliaries.contains(tokens[i].lower) else { return false }
+            i -= 1
+        }
+        return false
+    }
+
     /// Where the sentence's strong issue terms and words of leaders' meeting start.
     func strongStarts(_ tokens: [Token]) -> Set<Int> {
         Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))

@@ -42,6 +42,8 @@ struct Vocabulary: Sendable {
     let documentActions: Set<String>
     /// Modal verbs: "X said Y should ..." is X's demand, not Y's act.
     let modals: Set<String>
+    /// The stances that are states of an issue (agreed, underway, completed, ...), not a party's position.
+    let statusNames: Set<String>
     let aliasWords: Set<String>
     /// Words of the principal parties' aliases: a joint phrase with one of them ("Moscow and Kyiv") names the
     /// principals; one without ("the delegations") may be anyone's.
@@ -105,6 +107,7 @@ struct Vocabulary: Sendable {
         context = PhraseMatcher([model.context])
         stopwords = Set(language.stopwords.map { $0.lowercased() })
         modals = Set(language.modals.map { $0.lowercased() })
+        statusNames = Set(language.statusStances)
         documentActions = Set(language.documentActions.map { $0.lowercased() })
         aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
         principalWords = Set(model.parties.filter(\.principal).flatMap(\.aliases)

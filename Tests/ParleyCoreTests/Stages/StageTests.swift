@@ -113,6 +113,18 @@ import Testing
         #expect(hedged.drafts.first?.hedged == true)
     }
 
+    /// An event in a modal verb phrase is expected, not done: a forecast (its stance unchanged).
+    @Test func anEventAfterAModalIsAForecast() {
+        let expected = reader.read("Russia said the prisoner exchange would be completed next month.", until: "claims")
+        #expect(expected.claims.first?.stance == "completed")
+        #expect(expected.claims.first?.forecast == true)
+        let signed = reader.read("Ukraine said the ceasefire will be signed on Friday.", until: "claims")
+        #expect(signed.claims.first?.forecast == true)
+        let done = reader.read("Russia said the prisoner exchange was completed on Monday.", until: "claims")
+        #expect(done.claims.first?.stance == "completed")
+        #expect(done.claims.first?.forecast == false)
+    }
+
     @Test func attributionGivesAReportedDemandToTheSpeaker() {
         let s = reader.read("The Kremlin said on Friday that a ceasefire must come after a settlement.",
                             until: "attribution")

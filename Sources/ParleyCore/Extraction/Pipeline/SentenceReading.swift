@@ -94,6 +94,8 @@ struct ClaimDraft: Sendable, Hashable {
     var stance: String?
     var negated = false
     var hedged = false
+    /// The stance is an event in a modal verb phrase ("would be completed"): expected or planned, not done.
+    var forecast = false
     var party: String?
     /// `subject`, `speaker`, `document`, `context` or `none`.
     var attribution = "none"

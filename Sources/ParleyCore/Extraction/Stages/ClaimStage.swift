@@ -20,6 +20,7 @@ struct ClaimStage: SentenceStage {
                               commentary: s.commentary, lookingAhead: s.lookingAhead,
                               attribution: draft.attribution, weakTerm: !s.strongStarts.contains(draft.match.start))
             claim.recapByDate = s.recapCue == nil && s.dates.refersToPast
+            claim.forecast = draft.forecast
             s.claims.append(claim)
             if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
                model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),

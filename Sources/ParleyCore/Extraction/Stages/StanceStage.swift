@@ -1,7 +1,7 @@
 /// Stance: what each claim's cue means. A document handed over is put forward; a hedge near the cue ("did not
 /// rule out") is a weak acceptance; a negation before the cue (across a noun phrase, not past another cue: "no
 /// meeting ... was planned") or right after a modal cue ("would not give up") turns the stance into its opposite
-/// (the language's `negationPairs`). A meeting with someone outside the negotiation ("met Belarusian President
+/// (the language's `negationPairs`); an event after a modal ("will be signed") is a forecast. A meeting with someone outside the negotiation ("met Belarusian President
 /// Lukashenko") is not one of its meetings.
 struct StanceStage: SentenceStage {
     let name = "stance"
@@ -38,6 +38,10 @@ struct StanceStage: SentenceStage {
             if hedged { draft.stance = "accepts" }
             draft.negated = negated
             draft.hedged = hedged
+            // An event after a modal ("will be signed"; auxiliaries between) is expected, not done.
+            if let cue = draft.cue, let stance = draft.stance, model.statusNames.contains(stance) {
+                draft.forecast = x.modalBefore(cue.start, tokens: tokens)
+            }
             if let cue = draft.cue, model.meetingIssues.contains(match.label),
                let partner = s.mentions.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
                partner.label == model.outsiderLabel {
