@@ -142,13 +142,12 @@ extension ClaimExtractor {
         return .some(next.map { model.stanceNames[$0.label] } ?? (conditional ? "demands" : nil))
     }
 
-    /// Whether a modal stands right before the word at `index`, with at most two auxiliaries between ("would be
-    /// completed", "will have been signed").
+    /// Whether a modal stands within four words before the word at `index`: its verb phrase governs it ("would be
+    /// completed", "will have been signed", "will trigger the return").
     func modalBefore(_ index: Int, tokens: [Token]) -> Bool {
         var i = index - 1
-        while i >= 0, index - i <= 3 {
+        while i >= 0, index - i <= 4 {
             if model.modals.contains(tokens[i].lower) { return true }
-            guard model.grammar.auxiliaries.contains(tokens[i].lower) else { return false }
             i -= 1
         }
         return false

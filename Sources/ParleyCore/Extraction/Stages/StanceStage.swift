@@ -38,7 +38,7 @@ struct StanceStage: SentenceStage {
             if hedged { draft.stance = "accepts" }
             draft.negated = negated
             draft.hedged = hedged
-            // An event after a modal ("will be signed"; auxiliaries between) is expected, not done.
+            // An event in a modal's verb phrase ("will be signed") is expected, not done.
             if let cue = draft.cue, let stance = draft.stance, model.statusNames.contains(stance) {
                 draft.forecast = x.modalBefore(cue.start, tokens: tokens)
             }
