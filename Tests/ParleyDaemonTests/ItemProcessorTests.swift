@@ -50,6 +50,49 @@ struct ItemProcessorTests {
         #expect(await store.pendingDeliveries(sink: "hook", limit: 1000).count == expected.count)
     }
 
+    /// The item glue the daemon, `parley demo` and `parley bench` share: guid, else link, else the report's URL;
+    /// oldest first, undated after the dated in feed order; one result per item (relevant, already seen).
+    @Test func itemsAreKeyedAndOrderedOnceForEveryCaller() async throws {
+        let xml = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
+            <description>d</description>
+            <item><title>newest</title><guid isPermaLink="false">g-3</guid><link>https://t.example/3</link>
+            <pubDate>Wed, 03 Jun 2026 10:00:00 GMT</pubDate><description>c</description></item>
+            <item><title>undated, no guid</title><link>https://t.example/u</link><description>u</description></item>
+            <item><title>oldest</title><link>https://t.example/1</link>
+            <pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate><description>a</description></item>
+            <item><title>middle</title><guid isPermaLink="false">g-2</guid>
+            <pubDate>Tue, 02 Jun 2026 10:00:00 GMT</pubDate><description>b</description></item>
+            </channel></rss>
+            """
+        let parsed = try FeedParser().parse(Data(xml.utf8), documentURL: "https://t.example/feed")
+        let items = ItemProcessor.items(of: parsed, feedURL: "https://t.example/feed", feedID: 7)
+        #expect(items.map(\.report.title) == ["oldest", "middle", "newest", "undated, no guid"])
+        #expect(items.map(\.key.guid) == ["https://t.example/1", "g-2", "g-3", "https://t.example/u"])
+        #expect(items.allSatisfy { $0.key.feedID == 7 })
+        #expect(items.last?.date == nil)
+
+        // Merging two feeds' items (the demo): by date, equal dates in the order given.
+        let merged = ItemProcessor.chronological(Array(items.suffix(2)) + Array(items.prefix(2)))
+        #expect(merged.map(\.report.title) == ["oldest", "middle", "newest", "undated, no guid"])
+
+        let reports = try FixtureFeed.reports()
+        let store = MemoryStateStore()
+        let feed = try await store.registerFeed(configURL: "https://crashtest.example/feed", tags: [])
+        var processor = try await Self.processor(store: store)
+        let fixtureItems = ItemProcessor.items(of: try Self.parsed(reports), feedURL: feed.url, feedID: feed.id!)
+        var relevant = 0, alerted = 0
+        for item in fixtureItems {
+            let result = try await processor.process(item)
+            #expect(!result.alreadySeen)
+            relevant += result.relevant ? 1 : 0
+            alerted += result.alerts.isEmpty ? 0 : 1
+            #expect(result.alerts.isEmpty || result.relevant, "an alert from an irrelevant report: \(item.report.url)")
+            #expect(try await processor.process(item).alreadySeen)
+        }
+        #expect(alerted > 0 && relevant >= alerted && relevant < fixtureItems.count)
+    }
+
     @Test func republishedItemWithNewGuidIsSkippedByContent() async throws {
         let reports = try FixtureFeed.reports()
         let store = MemoryStateStore()

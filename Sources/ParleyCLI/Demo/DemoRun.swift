@@ -7,9 +7,8 @@ import ParleyFetch
 import ParleySinks
 import ParleyStore
 
-/// One run of `parley demo` on the daemon's own parts: the libcurl fetcher, the feed parser, `ReportMapping`, the
-/// `ItemProcessor`
-/// (tracker + one store transaction per item), the SQLite store and the `AlertLogSink`. Reports are processed
+/// One run of `parley demo` on the daemon's own parts: the libcurl fetcher, the feed parser, the `ItemProcessor`
+/// (its items: `ReportMapping`, guid and order; its trackers; one store transaction per item), the SQLite store and the `AlertLogSink`. Reports are processed
 /// in order of publication across the feeds, as a reader following all the outlets would have seen them.
 struct DemoRun: Sendable {
     /// The negotiations followed, one model file each (the bundled seed model by default).
@@ -23,12 +22,6 @@ struct DemoRun: Sendable {
     /// Where alerts are printed: stdout in the command, a collector in tests.
     /// Unbuffered, so alerts stay in step with the progress lines on stderr.
     var emit: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
-
-    /// One feed entry ready for the pipeline.
-    struct Item {
-        var report: Report
-        var key: ItemKey
-    }
 
     func run() async throws -> DemoSummary {
         var logger = Logger(label: "parley.demo")
@@ -59,7 +52,7 @@ struct DemoRun: Sendable {
         progress.line("")
 
         progress.line("Fetching feeds (libcurl, file://) and parsing them (libxml2)")
-        var items: [Item] = []
+        var items: [ItemProcessor.Item] = []
         var printer = self.printer
         let fetcher = CurlFeedFetcher(logger: logger)
         for feed in feeds {
@@ -71,19 +64,18 @@ struct DemoRun: Sendable {
                 + "\(read.items.count) entries, \(read.bytes) bytes")
             items += read.items
         }
-        items = Self.chronological(items)
+        items = ItemProcessor.chronological(items)
 
         progress.line("")
         progress.line("Processing \(items.count) reports in order of publication")
         var summary = DemoSummary(feeds: feeds.count, reports: items.count)
         for (index, item) in items.enumerated() {
-            let seen = try await store.hasSeen(item.key)
-            let relevant = processor.trackers.contains { $0.analyze(item.report).relevant }
-            let alerts = try await processor.process(item.report, key: item.key)
+            let result = try await processor.process(item)
+            let (seen, alerts) = (result.alreadySeen, result.alerts)
             // The log sink drains the outbox the commit just filled, as its delivery loop does in the daemon.
             try await log.deliverPending()
             let verdict: DemoProgress.Verdict = seen ? .alreadySeen : !alerts.isEmpty ? .alerts(alerts.count)
-                : relevant ? .restatement : .unrelated
+                : result.relevant ? .restatement : .unrelated
             summary.count(verdict)
             progress.report(index: index + 1, of: items.count, outlet: item.report.outlet ?? "", report: item.report,
                             verdict: verdict)
@@ -116,28 +108,15 @@ struct DemoRun: Sendable {
         guard let feedID = try await store.registerFeed(configURL: url, tags: ["demo"]).id else {
             throw CLIError("the store gave no id to demo feed \(url)")
         }
-        let items = parsed.entries.map { entry in
-            let report = ReportMapping.report(from: entry, feedURL: url, feedTitle: parsed.title)
-            let key = ItemKey(feedID: feedID, guid: entry.id ?? entry.link ?? report.url,
-                              contentHash: ItemKey.contentHash(title: report.title, text: report.text))
-            return Item(report: report, key: key)
-        }
-        return ReadFeed(items: items, outlet: parsed.title ?? feed.lastPathComponent, bytes: info.bodyBytes,
-                        format: parsed.format)
+        // Mapped, keyed and ordered as the daemon does (`ItemProcessor.items`).
+        return ReadFeed(items: ItemProcessor.items(of: parsed, feedURL: url, feedID: feedID),
+                        outlet: parsed.title ?? feed.lastPathComponent, bytes: info.bodyBytes, format: parsed.format)
     }
 
     struct ReadFeed {
-        var items: [Item]
+        var items: [ItemProcessor.Item]
         var outlet: String
         var bytes: Int
         var format: FeedFormat
-    }
-
-    /// Oldest first across all feeds; ties keep feed order.
-    static func chronological(_ items: [Item]) -> [Item] {
-        items.enumerated().sorted { a, b in
-            let x = a.element.report.published ?? .distantFuture, y = b.element.report.published ?? .distantFuture
-            return x == y ? a.offset < b.offset : x < y
-        }.map(\.element)
     }
 }

@@ -105,6 +105,40 @@ public struct ItemProcessor: Sendable {
         return (added, removed)
     }
 
+    /// One feed entry ready for processing: its report, the key it is remembered by, and its date.
+    public struct Item: Sendable {
+        public var report: Report
+        public var key: ItemKey
+        /// When it was published (or else updated); nil when the feed does not say.
+        public var date: Date?
+    }
+
+    /// What processing one item did.
+    public struct ItemResult: Sendable {
+        /// The alerts committed (none for a quiet item).
+        public var alerts: [Alert] = []
+        /// Alerts found but withheld (a quiet item: a new feed's backlog).
+        public var withheld = 0
+        /// The item had been processed before (same guid or same content): nothing was done.
+        public var alreadySeen = false
+        /// Some negotiation followed found the report relevant.
+        public var relevant = false
+    }
+
+    /// A parsed feed's entries as items, oldest first (the order they are processed in): each entry mapped to a
+    /// report (`ReportMapping`) and keyed by its guid, else its link, else the report's URL, and its content hash.
+    /// The daemon, `parley demo` and `parley bench` all go through this.
+    public static func items(of feed: ParsedFeed, feedURL: String, feedID: Int64) -> [Item] {
+        let items = feed.entries.map { entry in
+            let report = ReportMapping.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
+            let key = ItemKey(feedID: feedID, guid: entry.id ?? entry.link ?? report.url,
+                              contentHash: ItemKey.contentHash(title: report.title, text: report.text))
+            return Item(report: report, key: key, date: entry.published ?? entry.updated)
+        }
+        // Feeds list newest first: reversed, equal or missing dates keep the oldest-first order.
+        return chronological(items.reversed())
+    }
+
     /// Processes every new entry of `feed` (fetched from `feedURL`, stored as feed `feedID`) and returns the
     /// alerts committed, in detection order. With `quietBefore` (a new feed's first fetch: its backlog),
     /// entries published before it, or undated, teach the model without alerting.
@@ -112,16 +146,11 @@ public struct ItemProcessor: Sendable {
         async throws(DaemonError) -> [Alert] {
         var alerts: [Alert] = []
         var learned = 0
-        for entry in Self.chronological(feed.entries) {
-            let report = ReportMapping.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
-            let guid = entry.id ?? entry.link ?? report.url
-            let key = ItemKey(feedID: feedID, guid: guid,
-                              contentHash: ItemKey.contentHash(title: report.title, text: report.text))
-            let quiet = quietBefore.map { cutoff in (entry.published ?? entry.updated).map { $0 < cutoff } ?? true }
-                ?? false
-            let (new, silenced) = try await process(report, key: key, quiet: quiet)
-            alerts += new
-            learned += silenced
+        for item in Self.items(of: feed, feedURL: feedURL, feedID: feedID) {
+            let quiet = quietBefore.map { cutoff in item.date.map { $0 < cutoff } ?? true } ?? false
+            let result = try await process(item, quiet: quiet)
+            alerts += result.alerts
+            learned += result.withheld
         }
         if let quietBefore, learned > 0 {
             logger.info("new feed: backlog learned without alerting", metadata: [
@@ -134,15 +163,15 @@ public struct ItemProcessor: Sendable {
 
     /// Processes one report under its item key; returns its alerts, or none when the item was already seen.
     public mutating func process(_ report: Report, key: ItemKey) async throws(DaemonError) -> [Alert] {
-        try await process(report, key: key, quiet: false).alerts
+        try await process(Item(report: report, key: key, date: report.published), quiet: false).alerts
     }
 
-    /// The same; a `quiet` report moves the model (committed as usual) but its alerts are withheld: not
-    /// stored, not delivered. Returns the alerts committed and how many were withheld.
-    mutating func process(_ report: Report, key: ItemKey, quiet: Bool) async throws(DaemonError)
-        -> (alerts: [Alert], withheld: Int) {
+    /// Processes one item: a `quiet` one moves the model (committed as usual) but its alerts are withheld: not
+    /// stored, not delivered.
+    public mutating func process(_ item: Item, quiet: Bool = false) async throws(DaemonError) -> ItemResult {
+        let (report, key) = (item.report, item.key)
         do {
-            if try await store.hasSeen(key) { return ([], 0) }
+            if try await store.hasSeen(key) { return ItemResult(alreadySeen: true) }
         } catch {
             throw .state("cannot check item \(key.guid) of feed \(key.feedID): \(error)")
         }
@@ -150,10 +179,12 @@ public struct ItemProcessor: Sendable {
         let detectedAt = now()
         var found: [Alert] = []
         var models: [NewModelVersion] = []
+        var relevant = false
         for index in trackers.indices {
             // A report about another negotiation costs this one little: extraction stops at its relevance test.
             let outcome = trackers[index].process(report, detectedAt: detectedAt)
             found += outcome.alerts
+            relevant = relevant || outcome.explanation.relevant
             guard outcome.modelChanged else { continue }
             do {
                 let model = trackers[index].model
@@ -172,7 +203,7 @@ public struct ItemProcessor: Sendable {
             switch try await store.commit(commit) {
             case .alreadySeen:
                 trackers = before
-                return ([], 0)
+                return ItemResult(alreadySeen: true)
             case .committed:
                 break
             }
@@ -187,15 +218,15 @@ public struct ItemProcessor: Sendable {
             "alerts.withheld": "\(found.count - alerts.count)",
             "models.changed": "\(models.map(\.negotiation).joined(separator: ","))",
         ])
-        return (alerts, found.count - alerts.count)
+        return ItemResult(alerts: alerts, withheld: found.count - alerts.count, relevant: relevant)
     }
 
-    /// Oldest first, so the model moves forward in the order things happened; undated entries keep their place
-    /// after the dated ones (feeds list newest first, so their order is reversed).
-    static func chronological(_ entries: [FeedEntry]) -> [FeedEntry] {
-        let indexed = Array(entries.reversed().enumerated())
+    /// Oldest first, so the model moves forward in the order things happened; items with equal dates keep their
+    /// order, undated ones come after the dated ones in their order. `parley demo` merges several feeds with it.
+    public static func chronological(_ items: [Item]) -> [Item] {
+        let indexed = Array(items.enumerated())
         return indexed.sorted { a, b in
-            switch (a.element.published ?? a.element.updated, b.element.published ?? b.element.updated) {
+            switch (a.element.date, b.element.date) {
             case let (x?, y?): return x == y ? a.offset < b.offset : x < y
             case (.some, nil): return true
             case (nil, .some): return false
