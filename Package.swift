@@ -157,7 +157,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyFetchTests",
-            dependencies: ["ParleyFetch", "ParleyLoopback"],
+            dependencies: ["ParleyFetch", "ParleyCore", "ParleyLoopback"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ParleyFetch
 import ParleyCore
 import ParleySinks
 import ParleyStore
@@ -12,13 +13,13 @@ import UnixSignals
 /// SIGTERM and SIGINT shut down gracefully: notify says STOPPING=1, the poller finishes its polls in flight,
 /// the processor its queued items, then the sink loops stop (undelivered deliveries stay in the outbox).
 public struct Daemon: Sendable {
-    /// Makes the feed source for a set of limits (at start and when a reload changes them).
-    typealias SourceFactory = @Sendable (LimitsConfig) -> any FeedSource
+    /// Makes the feed fetcher for a set of limits (at start and when a reload changes them).
+    typealias FetcherFactory = @Sendable (LimitsConfig) -> any FeedFetcher
 
     let configFile: String
     let levelControl: LogLevelControl
     let logger: Logger
-    let makeSource: SourceFactory
+    let makeFetcher: FetcherFactory
     let transport: any WebhookTransport
     let notifier: SystemdNotifier
 
@@ -29,7 +30,7 @@ public struct Daemon: Sendable {
         self.levelControl = levelControl
         self.logger = logger
         let fetchLogger = logger.with("service", "fetch")
-        self.makeSource = { limits in CurlFeedSource(limits: limits, logger: fetchLogger) }
+        self.makeFetcher = { limits in CurlFeedFetcher(configuration: limits.fetchConfiguration, logger: fetchLogger) }
         self.transport = CurlWebhookTransport()
         self.notifier = notifier
     }
@@ -94,7 +95,7 @@ public struct Daemon: Sendable {
             })
         let heartbeat = Heartbeat()
         let poller = PollerService(roster: roster, store: store, queue: processor.queue,
-                                   source: makeSource(config.limits), limits: config.limits,
+                                   fetcher: makeFetcher(config.limits), limits: config.limits,
                                    alertBacklog: config.alertBacklog,
                                    heartbeat: heartbeat, logger: logger.with("service", "poller"),
                                    metrics: metrics)
@@ -103,7 +104,7 @@ public struct Daemon: Sendable {
                                        logger: logger.with("service", "health"))
         let reloader = Reloader(current: config, negotiations: models.map(\.id), store: store, roster: roster,
                                 poller: poller, processor: processor,
-                                supervisor: supervisor, factory: factory, makeSource: makeSource,
+                                supervisor: supervisor, factory: factory, makeFetcher: makeFetcher,
                                 levelControl: levelControl, logger: logger.with("service", "reload"), health: health)
         // systemd's Status: line, sent with READY=1 at start and again after every reload.
         let status: @Sendable () -> String = {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyCore
 import Logging
 
 /// The feed fetcher on libcurl: conditional GET, every encoding libcurl decodes, redirects checked hop by hop,

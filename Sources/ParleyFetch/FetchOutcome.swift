@@ -1,4 +1,5 @@
 import Foundation
+import ParleyCore
 
 /// The result of one poll: a body to parse, "not modified", or a specific failure.
 public enum FetchOutcome: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyCore
 
 /// Maps a finished transfer to what the poller needs: body and new validators, not-modified, or a failure.
 enum FetchOutcomeMapper {

@@ -1,18 +1,4 @@
-/// What a feed poller keeps between polls of one feed (RFC 9110 section 13.1: the validators for a conditional GET).
-public struct FeedHTTPState: Codable, Sendable, Hashable {
-    /// Where to poll: the configured URL, or where a permanent redirect (301, 308) moved it.
-    public var url: String
-    /// The last `ETag`, sent back as `If-None-Match`.
-    public var etag: String?
-    /// The last `Last-Modified`, sent back as `If-Modified-Since`.
-    public var lastModified: String?
-
-    public init(url: String, etag: String? = nil, lastModified: String? = nil) {
-        self.url = url
-        self.etag = etag
-        self.lastModified = lastModified
-    }
-}
+import ParleyCore
 
 /// One poll of one feed.
 public struct FetchRequest: Sendable, Hashable {

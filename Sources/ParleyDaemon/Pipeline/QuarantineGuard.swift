@@ -40,9 +40,10 @@ struct QuarantineGuard: Sendable {
 
     /// Runs `process` on the body unless it is quarantined; then the feed's state is `skipped` (its HTTP
     /// validators stored, so an unchanged body comes back as 304 Not Modified).
-    func guarding(_ fetched: FetchedFeed, feedID: Int64, process: () async -> FeedState) async -> FeedState {
+    func guarding(_ body: Data, feedID: Int64, skipped: FeedState, process: () async -> FeedState) async
+        -> FeedState {
         guard let quarantine = store as? any QuarantineStore else { return await process() }
-        let hash = Self.hash(fetched.body)
+        let hash = Self.hash(body)
         var suspect = false
         do {
             switch try await quarantine.beginProcessing(feedID: feedID, bodyHash: hash, at: Date()) {
@@ -51,7 +52,7 @@ struct QuarantineGuard: Sendable {
                     "body.hash": "\(hash)",
                 ])
                 metrics?.polled(.quarantined)
-                return fetched.success(nil)
+                return skipped
             case .admitted(let isSuspect):
                 suspect = isSuspect
             }
@@ -64,7 +65,7 @@ struct QuarantineGuard: Sendable {
             logger.warning("processing alone a body the daemon stopped on before", metadata: ["body.hash": "\(hash)"])
             try? await quarantine.markAlone(feedID: feedID)
         }
-        TestCrashHook.crashIfRequested(fetched.body)
+        TestCrashHook.crashIfRequested(body)
         let state = await process()
         await ProcessingGate.shared.leave(exclusive: suspect)
         do {

@@ -12,6 +12,8 @@ import Synchronization
 /// whenever its next poll changes; keys that no longer match the feed (polled since, removed, retired) are
 /// dropped lazily when they reach the top.
 public final class FeedRoster: Sendable {
+    /// A feed being polled: its configuration (name, interval, tags) beside its state (`FeedState`, the one type
+    /// for it, as the store keeps it); nothing is copied between the two.
     public struct Entry: Sendable, Hashable {
         public var config: FeedConfig
         public var state: FeedState

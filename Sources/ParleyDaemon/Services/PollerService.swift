@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ParleyFetch
 import ParleyFeeds
 import ParleyStore
 import ServiceLifecycle
@@ -25,10 +26,11 @@ final class PollerService: Service {
     private let heartbeat: Heartbeat
     let logger: Logger
     let settings: Mutex<Settings>
-    let source: Mutex<any FeedSource>
+    /// The libcurl fetcher built for the current limits (replaced by a reload that changes them).
+    let fetcher: Mutex<any FeedFetcher>
     let metrics: DaemonMetrics?
 
-    init(roster: FeedRoster, store: any StateStore, queue: ProcessingQueue, source: any FeedSource,
+    init(roster: FeedRoster, store: any StateStore, queue: ProcessingQueue, fetcher: any FeedFetcher,
          limits: LimitsConfig, alertBacklog: Duration? = DaemonConfig.defaultAlertBacklog, heartbeat: Heartbeat,
          logger: Logger, metrics: DaemonMetrics? = nil) {
         self.metrics = metrics
@@ -38,14 +40,14 @@ final class PollerService: Service {
         self.heartbeat = heartbeat
         self.logger = logger
         self.settings = Mutex(Settings(limits: limits, alertBacklog: alertBacklog))
-        self.source = Mutex(source)
+        self.fetcher = Mutex(fetcher)
     }
 
-    /// Applies reloaded limits and the source built for them; feeds added to the roster are picked up on the
+    /// Applies reloaded limits and the fetcher built for them; feeds added to the roster are picked up on the
     /// next turn of the loop (at most half a second away).
-    func update(limits: LimitsConfig, source: any FeedSource) {
+    func update(limits: LimitsConfig, fetcher: any FeedFetcher) {
         settings.withLock { $0.limits = limits }
-        self.source.withLock { $0 = source }
+        self.fetcher.withLock { $0 = fetcher }
     }
 
     /// Applies a reloaded `alert_backlog` (to new feeds' first fetches from now on).

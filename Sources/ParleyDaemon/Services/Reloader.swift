@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ParleyFetch
 import ParleyCore
 import ParleySinks
 import ParleyStore
@@ -21,7 +22,7 @@ final class Reloader: Sendable {
     private let processor: ProcessorService
     private let supervisor: SinkSupervisor
     private let factory: SinkFactory
-    private let makeSource: Daemon.SourceFactory
+    private let makeFetcher: Daemon.FetcherFactory
     private let levelControl: LogLevelControl
     private let logger: Logger
     /// Told of new feed-health thresholds and endpoints.
@@ -29,7 +30,7 @@ final class Reloader: Sendable {
 
     init(current: DaemonConfig, negotiations: [String], store: any StateStore, roster: FeedRoster,
          poller: PollerService, processor: ProcessorService, supervisor: SinkSupervisor, factory: SinkFactory,
-         makeSource: @escaping Daemon.SourceFactory, levelControl: LogLevelControl, logger: Logger,
+         makeFetcher: @escaping Daemon.FetcherFactory, levelControl: LogLevelControl, logger: Logger,
          health: FeedHealthService? = nil) {
         self.health = health
         self.current = Mutex(current)
@@ -40,7 +41,7 @@ final class Reloader: Sendable {
         self.processor = processor
         self.supervisor = supervisor
         self.factory = factory
-        self.makeSource = makeSource
+        self.makeFetcher = makeFetcher
         self.levelControl = levelControl
         self.logger = logger
     }
@@ -97,7 +98,7 @@ final class Reloader: Sendable {
                 poller.update(alertBacklog: new.alertBacklog)
             }
             if new.limits != old.limits {
-                poller.update(limits: new.limits, source: makeSource(new.limits))
+                poller.update(limits: new.limits, fetcher: makeFetcher(new.limits))
             }
             current.withLock { $0 = new }
             logger.info("config reloaded", metadata: [

@@ -2,7 +2,7 @@ import Foundation
 import ParleyFeeds
 
 /// libFuzzer entry: feed bytes through `FeedParser`, the first byte choosing the HTTP charset the body came with
-/// (none, common ones, and nonsense), as `CurlFeedSource` passes it. Built only by `.ci/fuzz`.
+/// (none, common ones, and nonsense), as the poller passes it (`FeedPoll.swift`). Built only by `.ci/fuzz`.
 private let charsets: [String?] = [
     nil, "utf-8", "UTF-16", "utf-16le", "iso-8859-1", "windows-1252", "windows-1251", "koi8-r", "shift_jis",
     "euc-kr", "gb2312", "big5", "us-ascii", "x-unknown", "", "utf-32",
