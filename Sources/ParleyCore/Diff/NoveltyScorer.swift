@@ -193,8 +193,14 @@ struct NoveltyScorer: Sendable {
         if titleIssues.contains(claim.issue) { tally.add(.titleIssue, "issue named in the headline") }
         readingFeatures(claim, titleParties: titleParties, positional: positional, into: &tally)
 
+        // For the kind, a number counts with the noun it counts as well as with a unit ("capped at 800,000": troops);
+        // the score reads units only.
+        let counted = claim.quantities.filter {
+            !$0.countsNothing && ($0.unit != "n" || $0.noun != nil)
+                && !known.contains($0.memoryKey) && !everything.contains($0.memoryKey)
+        }
         let kind = self.kind(claim, known: known, isMeeting: isMeeting, positional: positional,
-                             partyFacts: partyFacts, facts: facts, newQuantities: newQuantities)
+                             partyFacts: partyFacts, facts: facts, newQuantities: counted)
         // Position, headline and the lead only weigh news; without something new there is nothing to alert.
         var score = tally.score
         var reasons = tally.reasons
