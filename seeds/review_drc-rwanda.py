@@ -20,6 +20,9 @@ add("economic-framework", "united-states", "stance", "accepts", sentence("Massad
 add("talks", "united-states", "participant", "appointed", sentence("Massad Boulos, named this week"),
     why="missed by extraction: Boulos named senior adviser for Africa, the US broker")
 # --- Walikale: the pullback carried out.
+drop("territory", "m23", "completed", "The rebels confirmed on Thursday",
+     why="the pull-out read by extraction ('pulled out' is a completed act), with a stray count ('one of the "
+         "largest tin mines') and no place; the fix below keeps the pull-out with its dates and place")
 fix("territory", "m23", "accepts", "They first announced the pullback on March 22", value="completed",
     when=["2025-04-03", "2025-03-22"], places=["walikale"], evidence=sentence("The rebels confirmed on Thursday"),
     why="the rebels confirmed they had pulled out of Walikale (announced 22 March): a withdrawal carried out, not "

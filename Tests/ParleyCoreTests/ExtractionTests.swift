@@ -136,6 +136,13 @@ import Testing
         #expect(issues.isSuperset(of: ["talks", "bodies-repatriation"]), "met ... and agreed to return the bodies")
     }
 
+    @Test func anInstitutionActingOnTheNegotiationsOwnMatterIsRelevant() throws {
+        let led = tracker.analyze(try Fixtures.report("institution-led"))
+        #expect(led.relevant, "the IAEA at the Zaporizhzhia nuclear plant: two of the model's terms as proper names")
+        let other = tracker.analyze(try Fixtures.report("institution-one-topic"))
+        #expect(!other.relevant, "the IAEA on Iran: one term of the model, and another actor")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

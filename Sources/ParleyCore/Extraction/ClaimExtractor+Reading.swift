@@ -16,7 +16,18 @@ extension ClaimExtractor {
         let outsidersInLead = leadMentions.filter { $0.label == model.outsiderLabel }.count
         let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
         if principalInLead == 0 {
-            return (false, "neither the title nor the lead names a principal party")
+            // An institution or a mediator acting on the negotiation's own matter ("The OSCE has decided to close
+            // the Minsk Process"): the lead's sentences name two of the model's topic or issue terms as proper
+            // names (capitalised inside a sentence, or numbers such as a resolution's), more than other actors.
+            let named = sentences.prefix(max(leadCount, 1)).map { tokens in
+                (model.context.matches(in: tokens) + model.issues.matches(in: tokens)).filter { match in
+                    match.start > 0 && (tokens[match.start].isCapitalized || tokens[match.start].isNumber)
+                }.map { tokens[$0.start..<$0.end].map(\.lower).joined(separator: " ") }
+            }
+            let properTopics = Set(named.joined()).count
+            guard properTopics >= 2, outsidersInLead < properTopics else {
+                return (false, "neither the title nor the lead names a principal party")
+            }
         }
         // Leaders of two parties named together ("Trump to meet Putin") are the negotiation's topic too.
         let leadersInLead = Set(model.leaders.matches(in: lead).map(\.label)).count
@@ -25,7 +36,7 @@ extension ClaimExtractor {
         if topicInLead == 0 {
             return (false, "the title and lead name a party but nothing of the negotiation's topic")
         }
-        if outsidersInLead > partiesInLead {
+        if outsidersInLead > partiesInLead, principalInLead > 0 {
             return (false, "the lead is about other actors (\(outsidersInLead) outsider mentions against "
                 + "\(partiesInLead) party mentions)")
         }
