@@ -4,6 +4,7 @@ import NIOHTTP1
 import NIOPosix
 import ParleyStore
 import ServiceLifecycle
+import Synchronization
 
 /// Serves `GET /metrics` (Prometheus text format) on the `metrics.listen` address; anything else is a 404 (405
 /// for another method on `/metrics`). Bound before the services start, so a taken port stops the start with a
@@ -12,7 +13,14 @@ import ServiceLifecycle
 /// Written on SwiftNIO's HTTP/1.1 codec rather than with a small server package such as FlyingFox: NIO is
 /// already built for `ParleyLoopback` (tests, bench, demo), so this adds no package and no build time, and the
 /// whole server is one route.
+///
+/// At most `maxConnections` connections are served at once (a scraper needs one; more are closed as soon as they
+/// are accepted) and a kept-alive connection that sends no request for `idleTimeout` is closed, so clients that
+/// never hang up cannot pile up sockets and tasks in the daemon.
 final class MetricsServer: Service {
+    static let defaultMaxConnections = 16
+    static let defaultIdleTimeout = TimeAmount.seconds(60)
+
     private let metrics: DaemonMetrics
     private let store: any StateStore
     /// The configured feeds: only they have per-feed gauges.
@@ -22,9 +30,14 @@ final class MetricsServer: Service {
     private let channel: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
     /// `host:port` actually bound (the port is the kernel's choice when the config says 0).
     let boundAddress: String
+    private let maxConnections: Int
+    /// Connections being served.
+    private let open = Mutex(0)
 
-    init(config: MetricsConfig, metrics: DaemonMetrics, store: any StateStore, roster: FeedRoster, logger: Logger)
-        async throws(DaemonError) {
+    init(config: MetricsConfig, metrics: DaemonMetrics, store: any StateStore, roster: FeedRoster, logger: Logger,
+         maxConnections: Int = MetricsServer.defaultMaxConnections,
+         idleTimeout: TimeAmount = MetricsServer.defaultIdleTimeout) async throws(DaemonError) {
+        self.maxConnections = maxConnections
         self.metrics = metrics
         self.roster = roster
         self.store = store
@@ -36,6 +49,8 @@ final class MetricsServer: Service {
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
                 .bind(host: config.host, port: config.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandlers(
+                            IdleStateHandler(readTimeout: idleTimeout), CloseWhenIdle())
                         try channel.pipeline.syncOperations.configureHTTPServerPipeline()
                         return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(
                             wrappingChannelSynchronously: channel)
@@ -64,13 +79,33 @@ final class MetricsServer: Service {
             do {
                 try await channel.executeThenClose { inbound in
                     for try await connection in inbound {
-                        connections.addTask { await self.serve(connection) }
+                        guard admit() else {
+                            logger.debug("metrics connection refused: too many open",
+                                         metadata: ["metrics.max_connections": "\(maxConnections)"])
+                            // Closed through the async channel (closing its channel directly would leave its
+                            // writer unfinished, which NIO traps on).
+                            connections.addTask { try? await connection.executeThenClose { _, _ in } }
+                            continue
+                        }
+                        connections.addTask {
+                            await self.serve(connection)
+                            self.open.withLock { $0 -= 1 }
+                        }
                     }
                 }
             } catch {
                 logger.debug("metrics endpoint closed", metadata: ["error": "\(error)"])
             }
             connections.cancelAll()
+        }
+    }
+
+    /// Counts a new connection in, unless `maxConnections` are open.
+    private func admit() -> Bool {
+        open.withLock { open in
+            guard open < maxConnections else { return false }
+            open += 1
+            return true
         }
     }
 
@@ -119,5 +154,18 @@ final class MetricsServer: Service {
             logger.warning("metrics: cannot read the state", metadata: ["error": "\(error)"])
         }
         return (.ok, metrics.exposition())
+    }
+}
+
+/// Closes a connection when `IdleStateHandler` reports it idle (no request for the idle timeout).
+private final class CloseWhenIdle: ChannelInboundHandler, Sendable {
+    typealias InboundIn = NIOAny
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            context.close(promise: nil)
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
     }
 }
