@@ -78,6 +78,15 @@ import Testing
         #expect(!mixed.finished, "a principal party acts too")
     }
 
+    @Test func aMeetingOfOnePartyWithAnOutsiderIsAnotherNegotiations() {
+        let s = reader.read("Russian Foreign Minister Sergei Lavrov arrived in China on Tuesday for talks on the war.",
+                            until: "outsiders")
+        #expect(s.finished, "Russia's talks with China")
+        let both = reader.read("Russian and Ukrainian delegations met in Istanbul for talks, with Chinese observers.",
+                               until: "outsiders")
+        #expect(!both.finished, "both sides meet; the outsider only watches")
+    }
+
     @Test func datesLeaveOutTheDateOfTheStatement() {
         let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
         #expect(s.dates.dates == ["2025-06-09"])

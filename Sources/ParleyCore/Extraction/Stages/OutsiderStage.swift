@@ -1,5 +1,6 @@
 /// Outsiders: a sentence about someone outside the negotiation makes no claim: its only actors are outsiders, or an
-/// outsider is its subject ("Poland shot down ...").
+/// outsider is its subject ("Poland shot down ..."), or it tells of a meeting between one party of the model and an
+/// outsider ("Lavrov arrived in China for talks": Russia's talks with China, not this negotiation's).
 struct OutsiderStage: SentenceStage {
     let name = "outsiders"
     /// How far into the sentence an outsider must stand to be its subject.
@@ -11,6 +12,12 @@ struct OutsiderStage: SentenceStage {
         let principal = s.actors.contains { model.isPrincipal($0.label) }
         if !outsiders.isEmpty && !principal { s.finished = true }
         if let first = s.mentions.first, first.start <= Self.subjectReach, first.label == model.outsiderLabel {
+            s.finished = true
+        }
+        let parties = Set(s.actors.map(\.label).filter { $0 != model.outsiderLabel })
+        let meetingOnly = !s.issues.isEmpty && s.issues.allSatisfy { model.meetingIssues.contains($0.label) }
+        if meetingOnly, parties.count == 1, !parties.contains(model.jointLabel),
+           !s.mentions.filter({ $0.label == model.outsiderLabel }).isEmpty {
             s.finished = true
         }
     }
