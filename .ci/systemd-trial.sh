@@ -16,8 +16,8 @@
 # without it (ldd shows libswiftCore.so) still runs here: the toolchain's runtime directory is bound read-only
 # into the container at the same path (a trial convenience, not an install step).
 #
-# Tried 2026-12-07 on Debian 12 (bookworm) in systemd-nspawn, systemd 252.39-1~deb12u2: 28 checks PASS with the
-# debug binary of 9580494 (runtime bound in). What the trial found and fixed: after `systemctl reload` the Status:
+# Tried 2026-12-07 on Debian 12 (bookworm) in systemd-nspawn, systemd 252.39-1~deb12u2: all 27 checks PASS with
+# the debug binary of 9580494 and again of 38849cb (runtime bound in; the --static-swift-stdlib build not re-tried). What the trial found and fixed: after `systemctl reload` the Status:
 # line said "reloaded" instead of the feed count (now "polling 2 feed(s), following ..."); install.md now installs
 # the runtime packages before check-config needs them, with logrotate (a minimal system has no /etc/logrotate.d)
 # and jq (step 5); the journal's libdispatch "Failed to set thread priority ... errno=1" lines are explained; the
@@ -61,8 +61,9 @@ cp -r "$REPO/systemd" "$REPO/Config" "$ROOT/root/parley/"
 cp "$REPO"/seeds/*.json "$ROOT/root/parley/seeds/"
 
 BIND=()
-if ldd "$BIN" | grep -q 'libswiftCore.so => /'; then
-  RUNTIME=$(dirname "$(ldd "$BIN" | awk '/libswiftCore.so =>/ {print $3}')")
+LIBS=$(ldd "$BIN")   # not piped into grep -q: under pipefail, ldd's SIGPIPE would make the test fail at random
+if grep -q 'libswiftCore.so => /' <<<"$LIBS"; then
+  RUNTIME=$(dirname "$(awk '/libswiftCore.so =>/ {print $3}' <<<"$LIBS")")
   echo "note: $BIN links the Swift runtime dynamically; binding $RUNTIME into the container read-only"
   BIND=(--bind-ro="$RUNTIME")
 fi
