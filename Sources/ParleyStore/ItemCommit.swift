@@ -63,16 +63,19 @@ extension SinkRoute: ExpressibleByStringLiteral {
     }
 }
 
-/// A model state to store as the negotiation's next version. The model is an opaque JSON blob here so the
-/// store stays independent of the core model's shape.
+/// A model version to store as the negotiation's next version: a delta against the version stored before it, or a
+/// snapshot (the whole model). The payload is an opaque JSON blob here (the core's `ModelDelta` or
+/// `NegotiationModel` encoding); the store only reads it to rebuild a version (`ModelVersionChain`).
 public struct NewModelVersion: Sendable, Hashable {
     public var negotiation: String
+    public var kind: ModelVersion.Kind
     public var model: Data
     /// Why the model changed, e.g. the alert summaries.
     public var reason: String
 
-    public init(negotiation: String, model: Data, reason: String) {
+    public init(negotiation: String, kind: ModelVersion.Kind = .snapshot, model: Data, reason: String) {
         self.negotiation = negotiation
+        self.kind = kind
         self.model = model
         self.reason = reason
     }

@@ -33,9 +33,12 @@ public protocol StateStore: Sendable {
 
     // MARK: Model versions
 
+    /// The latest version of a negotiation's model, whole (rebuilt from its snapshot and deltas).
     func latestModelVersion(negotiation: String) async throws -> ModelVersion?
+    /// One version of a negotiation's model, whole (rebuilt from the nearest snapshot and the deltas after it).
     func modelVersion(negotiation: String, version: Int) async throws -> ModelVersion?
-    /// Every stored version of a negotiation's model, oldest first.
+    /// Every stored version of a negotiation's model, oldest first, as stored: snapshots and deltas
+    /// (`ModelVersionChain.walk` makes whole models of them).
     func modelVersions(negotiation: String) async throws -> [ModelVersion]
 
     // MARK: Alerts

@@ -1,7 +1,7 @@
 /// The one error type of ParleyStore: what failed, on which database, and why.
 public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     enum Code: Sendable, Equatable {
-        case open, migrate, database, unknownFeed, unknownDelivery, encoding
+        case open, migrate, database, unknownFeed, unknownDelivery, encoding, modelChain
     }
 
     let code: Code
@@ -29,6 +29,10 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public static func encoding(_ what: String, _ error: any Error) -> StoreError {
         StoreError(code: .encoding, description: "store: cannot encode \(what): \(error)")
+    }
+
+    static func modelChain(_ negotiation: String, _ reason: String) -> StoreError {
+        StoreError(code: .modelChain, description: "store: stored model of '\(negotiation)': \(reason)")
     }
 
     public var isUnknownFeed: Bool { code == .unknownFeed }

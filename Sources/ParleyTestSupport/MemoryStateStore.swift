@@ -55,14 +55,21 @@ public actor MemoryStateStore: StateStore {
         } catch {
             throw StoreError.encoding("alerts of \(item.reportURL ?? item.key.guid)", error)
         }
-        seen.append(item.key)
         var versions: [String: Int] = [:]
+        var added: [ModelVersion] = []
         for model in item.models {
-            let next = (models.filter { $0.negotiation == model.negotiation }.map(\.version).max() ?? 0) + 1
-            models.append(ModelVersion(negotiation: model.negotiation, version: next, model: model.model,
-                                       reportURL: item.reportURL, createdAt: item.seenAt, reason: model.reason))
-            versions[model.negotiation] = next
+            let latest = (models + added).filter { $0.negotiation == model.negotiation }.map(\.version).max() ?? 0
+            // A delta applies to the version before it: the first version must be whole.
+            if model.kind == .delta, latest == 0 {
+                throw StoreError.modelChain(model.negotiation, "a delta cannot be its first stored version")
+            }
+            added.append(ModelVersion(negotiation: model.negotiation, version: latest + 1, kind: model.kind,
+                                      model: model.model, reportURL: item.reportURL, createdAt: item.seenAt,
+                                      reason: model.reason))
+            versions[model.negotiation] = latest + 1
         }
+        seen.append(item.key)
+        models += added
         var deliveries = 0
         for (alert, sinks) in alerts where !storedAlerts.contains(where: { $0.id == alert.id }) {
             storedAlerts.append(alert)
@@ -79,12 +86,22 @@ public actor MemoryStateStore: StateStore {
 
     // MARK: Model versions
 
-    public func latestModelVersion(negotiation: String) -> ModelVersion? {
-        modelVersions(negotiation: negotiation).last
+    public func latestModelVersion(negotiation: String) throws -> ModelVersion? {
+        try rebuilt(negotiation: negotiation, atMost: .max)
     }
 
-    public func modelVersion(negotiation: String, version: Int) -> ModelVersion? {
-        models.first { $0.negotiation == negotiation && $0.version == version }
+    public func modelVersion(negotiation: String, version: Int) throws -> ModelVersion? {
+        let found = try rebuilt(negotiation: negotiation, atMost: version)
+        return found?.version == version ? found : nil
+    }
+
+    /// As the SQLite store: the nearest snapshot at or before `atMost` and the deltas after it, applied.
+    private func rebuilt(negotiation: String, atMost limit: Int) throws -> ModelVersion? {
+        let rows = models.filter { $0.negotiation == negotiation && $0.version <= limit }
+        guard let start = rows.lastIndex(where: { $0.kind == .snapshot }) else {
+            return try ModelVersionChain.rebuild(Array(rows.prefix(1)), negotiation: negotiation)
+        }
+        return try ModelVersionChain.rebuild(Array(rows[start...]), negotiation: negotiation)
     }
 
     public func modelVersions(negotiation: String) -> [ModelVersion] {

@@ -10,6 +10,8 @@ struct ModelUpdate {
     let memory: Set<String>
     /// The restatement memory per issue as sets (the tracker's cache of `model.knownTerms`).
     var known: [String: Set<String>] = [:]
+    /// How much restatement memory each issue keeps.
+    var bound = RestatementMemory.standard
     static let everyIssue = "*"
     /// Share of a claim's words a development must share to count as the same development.
     static let sameDevelopment = 0.5
@@ -18,10 +20,19 @@ struct ModelUpdate {
         report.outlet ?? URL(string: report.url)?.host ?? report.url
     }
 
-    /// Applies the report; returns the ids of facts added and whether anything in the model changed.
-    func apply(to model: inout NegotiationModel) -> (added: [String], modified: Bool) {
+    /// What `apply` changed, for the version's delta: facts and developments added or corroborated, memory
+    /// learned and forgotten (per issue, the forgotten keys themselves, so the tracker's caches can follow).
+    struct Changes {
         var added: [String] = []
         var modified = false
+        var developments: [Development] = []
+        var learned: [String: [String]] = [:]
+        var forgotten: [String: [String]] = [:]
+    }
+
+    /// Applies the report; returns what changed (`added`: ids of facts added; `modified`: anything changed).
+    func apply(to model: inout NegotiationModel) -> Changes {
+        var changes = Changes()
         let nextVersion = model.version + 1
         for alert in alerts {
             let members = decisions.filter { $0.alertID == alert.id }
@@ -45,37 +56,53 @@ struct ModelUpdate {
                                 about: claim.documentOwner)
                 if !model.facts.contains(where: { $0.id == fact.id }) {
                     model.facts.append(fact)
-                    added.append(fact.id)
+                    changes.added.append(fact.id)
                 }
             }
             let terms = members.reduce(into: Set<String>()) { $0.formUnion($1.claim.terms) }
             if !model.developments.contains(where: { $0.alertID == alert.id }) {
-                modified = true
-                model.developments.append(Development(alertID: alert.id, issue: alert.issue, party: alert.party,
-                                                      reportURL: report.url, terms: terms.sorted(),
-                                                      outlets: [outlet]))
+                changes.modified = true
+                let development = Development(alertID: alert.id, issue: alert.issue, party: alert.party,
+                                              reportURL: report.url, terms: terms.sorted(), outlets: [outlet])
+                model.developments.append(development)
+                changes.developments.append(development)
             }
         }
-        if corroborate(&model) { modified = true }
+        for index in corroborate(&model) {
+            changes.modified = true
+            let development = model.developments[index]
+            if let listed = changes.developments.firstIndex(where: { $0.alertID == development.alertID }) {
+                changes.developments[listed] = development
+            } else {
+                changes.developments.append(development)
+            }
+        }
         var memory: [String: Set<String>] = self.memory.isEmpty ? [:] : [Self.everyIssue: self.memory]
         for decision in decisions { memory[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys) }
-        for (issue, keys) in memory {
+        for issue in memory.keys.sorted() {
+            guard let keys = memory[issue] else { continue }
             let held = known[issue] ?? Set(model.knownTerms[issue] ?? [])
             let fresh = keys.subtracting(held)
-            if !fresh.isEmpty {
-                // Stored sorted so that model versions diff cleanly.
-                model.knownTerms[issue] = (model.knownTerms[issue] ?? []) + fresh.sorted()
-                model.knownTerms[issue]?.sort()
-                modified = true
+            guard !fresh.isEmpty else { continue }
+            // Kept in the order learned (sorted within one report): the oldest are forgotten first.
+            let learned = fresh.sorted()
+            model.knownTerms[issue, default: []].append(contentsOf: learned)
+            changes.learned[issue] = learned
+            let excess = (model.knownTerms[issue]?.count ?? 0) - bound.limit(of: issue)
+            if excess > 0, let all = model.knownTerms[issue] {
+                changes.forgotten[issue] = Array(all.prefix(excess))
+                model.knownTerms[issue]?.removeFirst(excess)
             }
+            changes.modified = true
         }
-        return (added, modified || !added.isEmpty)
+        if !changes.added.isEmpty { changes.modified = true }
+        return changes
     }
 
     /// A claim that did not alert but restates an alerted development from another outlet corroborates it.
-    @discardableResult
-    private func corroborate(_ model: inout NegotiationModel) -> Bool {
-        var modified = false
+    /// Returns the indices of the developments corroborated.
+    private func corroborate(_ model: inout NegotiationModel) -> [Int] {
+        var corroborated: [Int] = []
         for decision in decisions where !decision.alerted && !decision.claim.terms.isEmpty {
             let claim = decision.claim
             var best: (Int, Double)?
@@ -87,9 +114,9 @@ struct ModelUpdate {
             }
             if let (index, _) = best, !model.developments[index].outlets.contains(outlet) {
                 model.developments[index].outlets.append(outlet)
-                modified = true
+                if !corroborated.contains(index) { corroborated.append(index) }
             }
         }
-        return modified
+        return corroborated
     }
 }

@@ -16,6 +16,8 @@ public struct NegotiationTracker: Sendable {
     private var factWords: [String: Set<String>] = [:]
     /// `model.knownTerms` as sets, kept in step with it.
     private var knownByIssue: [String: Set<String>]
+    /// The quantities of the model's facts as memory keys (`q:...`), part of `everything`.
+    private var factQuantities: Set<String>
     /// The report time of each model version (`model.history` by version), for the age of a fact.
     private var versionDates: [Int: Date]
     /// The report time of the latest version: the clock an undated report is read at.
@@ -23,11 +25,16 @@ public struct NegotiationTracker: Sendable {
     /// Ids of the principal parties (the two sides of an event such as a swap).
     private let principals: Set<String>
 
-    public init(model: NegotiationModel) {
+    /// How much restatement memory the model keeps per issue (`RestatementMemory`).
+    public let memoryBound: RestatementMemory
+
+    public init(model: NegotiationModel, memoryBound: RestatementMemory = .standard) {
         self.model = model
+        self.memoryBound = memoryBound
         extractor = ClaimExtractor(model: model)
         everything = Self.memory(of: model)
         knownByIssue = model.knownTerms.mapValues { Set($0) }
+        factQuantities = Set(model.facts.flatMap(\.quantities).map { "q:" + $0 })
         principals = Set(model.parties.filter(\.principal).map(\.id))
         versionDates = Dictionary(model.history.map { ($0.version, Self.time(of: $0)) },
                                   uniquingKeysWith: { _, last in last })
@@ -103,7 +110,6 @@ public struct NegotiationTracker: Sendable {
         let now = reportTime(of: report)
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
-        let read = everything
         for claim in analysis.claims {
             let facts = model.facts.filter { $0.issue == claim.issue }
             let known = knownByIssue[claim.issue] ?? []
@@ -116,7 +122,7 @@ public struct NegotiationTracker: Sendable {
             }
             let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, titleParties: analysis.titleParties,
                                        known: known,
-                                       everything: read, facts: facts, closest: closest,
+                                       everything: everything, facts: facts, closest: closest,
                                        echo: echo(of: claim, in: facts, at: now))
             decisions.append(ClaimDecision(
                 claim: claim,
@@ -139,30 +145,48 @@ public struct NegotiationTracker: Sendable {
         explanation.published = report.published
         let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
         explanation.reportNovelty = pairs.isEmpty ? 0
-            : Double(pairs.subtracting(read).count) / Double(pairs.count)
+            : Double(pairs.subtracting(everything).count) / Double(pairs.count)
         var update = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
         update.known = knownByIssue
-        let (changed, modified) = update.apply(to: &model)
-        // Keep the union of restatement memory in step without rebuilding it from the whole model.
-        everything.formUnion(analysis.memory)
-        knownByIssue[ModelUpdate.everyIssue, default: []].formUnion(analysis.memory)
-        for decision in decisions {
-            knownByIssue[decision.claim.issue, default: []].formUnion(decision.claim.memoryKeys)
+        update.bound = memoryBound
+        let changes = update.apply(to: &model)
+        // Let go of the update's copy of the caches, so changing them below copies nothing.
+        update.known = [:]
+        // Keep the restatement memory caches in step with the model without rebuilding them from it.
+        for (issue, keys) in changes.learned {
+            knownByIssue[issue, default: []].formUnion(keys)
+            everything.formUnion(keys)
         }
-        for decision in decisions { everything.formUnion(decision.claim.memoryKeys) }
-        for fact in model.facts.suffix(changed.count) { everything.formUnion(fact.quantities.map { "q:" + $0 }) }
-        guard modified else {
+        for fact in model.facts.suffix(changes.added.count) {
+            for quantity in fact.quantities {
+                factQuantities.insert("q:" + quantity)
+                everything.insert("q:" + quantity)
+            }
+        }
+        for (issue, keys) in changes.forgotten {
+            knownByIssue[issue]?.subtract(keys)
+            for key in keys where !factQuantities.contains(key) && !knownByIssue.values.contains(where: { $0.contains(key) }) {
+                everything.remove(key)
+            }
+        }
+        guard changes.modified else {
             return ProcessingOutcome(alerts: alerts, modelChanged: false, version: nil, explanation: explanation)
         }
+        let from = model.version
         model.version += 1
         let record = VersionRecord(
             version: model.version, reportURL: report.url, reportTitle: report.title, detectedAt: detectedAt,
-            reportTime: now, alertIDs: alerts.map(\.id), factsChanged: changed,
+            reportTime: now, alertIDs: alerts.map(\.id), factsChanged: changes.added,
             note: alerts.isEmpty ? "restatement memory or corroboration updated" : "\(alerts.count) alert(s)")
         model.history.append(record)
         versionDates[record.version] = Self.time(of: record)
         clock = Self.time(of: record)
-        return ProcessingOutcome(alerts: alerts, modelChanged: true, version: record, explanation: explanation)
+        let delta = ModelDelta(from: from, version: model.version, record: record,
+                               facts: Array(model.facts.suffix(changes.added.count)),
+                               developments: changes.developments, learned: changes.learned,
+                               forgotten: changes.forgotten.mapValues(\.count))
+        return ProcessingOutcome(alerts: alerts, modelChanged: true, version: record, explanation: explanation,
+                                 delta: delta)
     }
 
     /// A document a report presents as news (a claim naming it alerted) is new in each of its clauses: the claims

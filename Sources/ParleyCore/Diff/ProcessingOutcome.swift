@@ -5,4 +5,15 @@ public struct ProcessingOutcome: Sendable, Hashable {
     /// The record of the new version when the model changed.
     public var version: VersionRecord?
     public var explanation: Explanation
+    /// What the new version changed, made from the model before and after the report (nil when it did not change).
+    public var delta: ModelDelta?
+
+    public init(alerts: [Alert], modelChanged: Bool, version: VersionRecord?, explanation: Explanation,
+                delta: ModelDelta? = nil) {
+        self.alerts = alerts
+        self.modelChanged = modelChanged
+        self.version = version
+        self.explanation = explanation
+        self.delta = delta
+    }
 }

@@ -21,11 +21,16 @@ public struct ItemProcessor: Sendable {
     private let now: @Sendable () -> Date
     /// Counts committed items (the daemon's metrics; nil in the demo and tests).
     public var metrics: DaemonMetrics?
+    /// Negotiations whose next version is stored whole (a snapshot) rather than as a delta: each one's first
+    /// version after a start (the store may hold none, or an older state than the one followed) and after a reload
+    /// that changed its model (the file's vocabulary, which deltas do not carry).
+    private var snapshotDue: Set<String>
 
     public init(store: any StateStore, models: [NegotiationModel], sinks: [SinkRoute], logger: Logger,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.trackers = models.map { NegotiationTracker(model: $0) }
+        snapshotDue = Set(models.map(\.id))
         self.sinks = sinks
         self.logger = logger
         self.now = now
@@ -92,10 +97,12 @@ public struct ItemProcessor: Sendable {
                 var model = current.model
                 ModelFileFacts.log(learned: model, file: file, logger: logger)
                 ModelFileFacts.adopt(file, into: &model)
+                if model != current.model { snapshotDue.insert(model.id) }
                 trackers.append(NegotiationTracker(model: model))
             } else {
                 trackers.append(NegotiationTracker(
                     model: try await Self.startingModel(store: store, file: file, logger: logger)))
+                snapshotDue.insert(file.id)
                 added.append(file.id)
             }
         }
@@ -188,8 +195,17 @@ public struct ItemProcessor: Sendable {
             guard outcome.modelChanged else { continue }
             do {
                 let model = trackers[index].model
-                models.append(NewModelVersion(negotiation: model.id, model: try model.encoded(),
-                                              reason: Self.reason(outcome, report: report)))
+                let reason = Self.reason(outcome, report: report)
+                // What the report changed, except now and then the whole model (`snapshotDue`, and every
+                // `ModelVersion.snapshotInterval`-th version so a rebuild applies a bounded number of deltas).
+                if let delta = outcome.delta, !snapshotDue.contains(model.id),
+                   model.version % ModelVersion.snapshotInterval != 0 {
+                    models.append(NewModelVersion(negotiation: model.id, kind: .delta, model: try delta.encoded(),
+                                                  reason: reason))
+                } else {
+                    models.append(NewModelVersion(negotiation: model.id, kind: .snapshot, model: try model.encoded(),
+                                                  reason: reason))
+                }
             } catch {
                 trackers = before
                 throw .model("cannot encode model version of '\(trackers[index].model.id)' after \(report.url): "
@@ -212,6 +228,7 @@ public struct ItemProcessor: Sendable {
             trackers = before
             throw .state("cannot commit item \(key.guid) of feed \(key.feedID): \(error)")
         }
+        snapshotDue.subtract(models.map(\.negotiation))
         metrics?.itemCommitted()
         logger.debug("item processed", metadata: [
             "report.url": "\(report.url)", "alerts": "\(alerts.count)",

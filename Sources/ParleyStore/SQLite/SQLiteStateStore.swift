@@ -138,9 +138,14 @@ public final class SQLiteStateStore: StateStore {
             for model in item.models {
                 let latest = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM model_versions WHERE negotiation = ?",
                                               arguments: [model.negotiation]) ?? 0
+                // A delta applies to the version before it: the first version must be whole.
+                if model.kind == .delta, latest == 0 {
+                    throw StoreError.modelChain(model.negotiation, "a delta cannot be its first stored version")
+                }
                 versions[model.negotiation] = latest + 1
-                try ModelVersion(negotiation: model.negotiation, version: latest + 1, model: model.model,
-                                 reportURL: item.reportURL, createdAt: item.seenAt, reason: model.reason).insert(db)
+                try ModelVersion(negotiation: model.negotiation, version: latest + 1, kind: model.kind,
+                                 model: model.model, reportURL: item.reportURL, createdAt: item.seenAt,
+                                 reason: model.reason).insert(db)
             }
             var deliveries = 0
             for (alert, sinks) in alerts {
@@ -162,16 +167,31 @@ public final class SQLiteStateStore: StateStore {
     // MARK: Model versions
 
     public func latestModelVersion(negotiation: String) async throws -> ModelVersion? {
-        try await read("read latest model of \(negotiation)") { db in
-            try ModelVersion.filter(Column("negotiation") == negotiation)
-                .order(Column("version").desc).fetchOne(db)
-        }
+        try await modelVersion(negotiation: negotiation, atMost: nil)
     }
 
     public func modelVersion(negotiation: String, version: Int) async throws -> ModelVersion? {
-        try await read("read model \(negotiation) v\(version)") { db in
-            try ModelVersion.fetchOne(db, key: ["negotiation": negotiation, "version": version])
+        let found = try await modelVersion(negotiation: negotiation, atMost: version)
+        return found?.version == version ? found : nil
+    }
+
+    /// The whole model at the latest version up to `atMost` (nil: the latest): the nearest snapshot and the deltas
+    /// after it, read in one transaction, applied outside it.
+    private func modelVersion(negotiation: String, atMost: Int?) async throws -> ModelVersion? {
+        let rows = try await read("read model \(negotiation)\(atMost.map { " v\($0)" } ?? "")") { db in
+            let limit = atMost ?? Int.max
+            guard let snapshot = try Int.fetchOne(db, sql: """
+                SELECT MAX(version) FROM model_versions WHERE negotiation = ? AND kind = 'snapshot' AND version <= ?
+                """, arguments: [negotiation, limit]) else {
+                // No snapshot: a delta alone cannot be read (the chain reports it), nothing stored is nil.
+                return try ModelVersion.filter(Column("negotiation") == negotiation)
+                    .filter(Column("version") <= limit).order(Column("version")).limit(1).fetchAll(db)
+            }
+            return try ModelVersion.filter(Column("negotiation") == negotiation)
+                .filter(Column("version") >= snapshot && Column("version") <= limit)
+                .order(Column("version")).fetchAll(db)
         }
+        return try ModelVersionChain.rebuild(rows, negotiation: negotiation)
     }
 
     public func modelVersions(negotiation: String) async throws -> [ModelVersion] {

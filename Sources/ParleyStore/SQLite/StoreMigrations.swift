@@ -69,6 +69,7 @@ enum StoreMigrations {
         registerDeliveryOutcomes(&migrator)
         registerFeedHistory(&migrator)
         registerQuarantine(&migrator)
+        registerModelDeltas(&migrator)
         return migrator
     }
 }

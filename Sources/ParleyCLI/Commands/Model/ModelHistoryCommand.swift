@@ -42,23 +42,19 @@ struct ModelHistoryCommand: AsyncParsableCommand {
     static func report(issue: String, party: String?, negotiation asked: String?, width: Int,
                        source: StoredModels) async throws -> String {
         let negotiation = try await source.negotiation(asked)
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         let versions = try await source.versions(of: negotiation)
         var history = IssueHistory(issue: issue, party: party)
         var issues = Set<String>()
         var parties = Set<String>()
-        for stored in versions {
-            let model: NegotiationModel
-            do {
-                model = try decoder.decode(NegotiationModel.self, from: stored.model)
-            } catch {
-                throw StateOptions.fail("model history: stored version \(stored.version) of '\(negotiation)' cannot be "
-                    + "read: \(error)")
+        do {
+            // Snapshots and deltas as stored: each version's whole model, made once (no rebuild per version).
+            try ModelVersionChain.walk(versions, negotiation: negotiation) { _, model in
+                issues.formUnion(model.issues.map(\.id))
+                parties.formUnion(model.parties.map(\.id))
+                history.add(model)
             }
-            issues.formUnion(model.issues.map(\.id))
-            parties.formUnion(model.parties.map(\.id))
-            history.add(model)
+        } catch {
+            throw StateOptions.fail("model history: \(error)")
         }
         guard issues.contains(issue) else {
             throw wrongArgument("model history: '\(negotiation)' has no issue '\(issue)' (issues: "
@@ -118,7 +114,7 @@ struct ModelHistoryCommand: AsyncParsableCommand {
 }
 
 /// The only place `model history` reads the store: which negotiations it holds, their model versions oldest
-/// first (decoded one at a time), and when a version's report was published (from its stored alerts).
+/// first (as stored: whole models and deltas), and when a version's report was published (from its stored alerts).
 struct StoredModels {
     let store: SQLiteStateStore
 
@@ -143,9 +139,19 @@ struct StoredModels {
         return only
     }
 
-    /// The stored versions of `negotiation`, oldest first, as the store keeps them (model JSON).
+    /// The stored versions of `negotiation`, oldest first, as the store keeps them (snapshots and deltas).
     func versions(of negotiation: String) async throws -> [ModelVersion] {
         try await store.modelVersions(negotiation: negotiation)
+    }
+
+    /// The whole model at version `version` (the model's own numbering, as `model history` prints it), rebuilt
+    /// from the stored snapshots and deltas; nil when no stored version has that number.
+    func model(of negotiation: String, version: Int) async throws -> NegotiationModel? {
+        var found: NegotiationModel?
+        try ModelVersionChain.walk(try await versions(of: negotiation), negotiation: negotiation) { _, model in
+            if model.version == version { found = model }
+        }
+        return found
     }
 
     /// When the report behind these alerts was published, if an alert of it is stored and says.
