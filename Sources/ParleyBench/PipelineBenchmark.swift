@@ -8,23 +8,40 @@ import ParleyLoopback
 import ParleySinks
 import ParleyStore
 
-/// `parley bench --suite pipeline` (issue 7): the end-to-end cost of one new item in the daemon's path (fetch from a
-/// loopback HTTP server, parse, map, extract, diff, commit in one SQLite transaction, append + fsync to the alert
-/// log) beside the cost of a bare SQLite transaction on the same store (marking one item seen), measured in the
-/// same run, interleaved item by item so both see the same machine.
+/// `parley bench --suite pipeline` (issues 7 and 12): the end-to-end cost of one new item in the daemon's path (fetch
+/// from a loopback HTTP server, parse, map, extract, diff, commit in one SQLite transaction, append + fsync to the
+/// alert log) beside the cost of a bare SQLite transaction on the same store (marking one item seen), measured in the
+/// same run, interleaved item by item so both see the same machine. Measured twice in one run of `items` items: over
+/// the items after the first 100 (items 100-199) and over the last 100, so it shows whether an item costs more once
+/// the model holds what thousands of items taught it (issue 12: the model version stored is what the item changed).
 public enum PipelineBenchmark {
-    public struct Result: Sendable {
-        public var items: Int
-        public var alerts: Int
-        /// Medians in seconds.
+    /// Medians (seconds) over one window of items.
+    public struct Window: Sendable {
+        public var label: String
+        public var first: Int
+        public var count: Int
         public var baseline: Double
         public var pipeline: Double
+        /// Mean end to end (snapshot versions, every `ModelVersion.snapshotInterval`-th, show here, not in medians).
+        public var mean: Double
         public var stages: [(name: String, seconds: Double)]
+        /// Mean size of the model versions stored in the window.
+        public var versionBytes: Double
         public var ratio: Double { pipeline / max(baseline, 1e-9) }
     }
 
-    public static func run(modelPath: String, items: Int = 150, print emit: (String) -> Void = { print($0) })
+    public struct Result: Sendable {
+        public var items: Int
+        public var alerts: Int
+        public var early: Window
+        public var late: Window
+        /// Median end to end of the last window over that of the first.
+        public var growth: Double { late.pipeline / max(early.pipeline, 1e-9) }
+    }
+
+    public static func run(modelPath: String, items: Int = 10_000, print emit: (String) -> Void = { print($0) })
         async throws -> Result {
+        let items = max(items, 20)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -45,10 +62,14 @@ public enum PipelineBenchmark {
         let fetcher = CurlFeedFetcher(configuration: fetchConfiguration, logger: Logger(label: "bench"))
         let baselineFeed = try await store.registerFeed(configURL: "bench:baseline", tags: [])
 
-        var baseline: [Double] = [], total: [Double] = []
-        var fetchTimes: [Double] = [], parseTimes: [Double] = [], processTimes: [Double] = [], logTimes: [Double] = []
+        // The windows: items 100-199 (or the first half of a short run) and the last 100 (or the second half).
+        let width = min(100, items / 2)
+        let early = items >= 300 ? 100..<200 : 0..<width
+        let late = (items - width)..<items
+        var samples: [Int: Sample] = [:]
         var alerts = 0
-        for index in 0..<(items + 5) {
+        var progress = now()
+        for index in 0..<items {
             // Baseline: one bare transaction on the same database (an item marked seen, nothing else).
             let b0 = now()
             _ = try await store.commit(ItemCommit(
@@ -66,37 +87,63 @@ public enum PipelineBenchmark {
             let t3 = now()
             _ = try await log.deliverPending()
             let t4 = now()
-            guard index >= 5 else { continue }  // warm-up: connections, caches, the first model versions
             alerts += new.count
-            baseline.append(b1 - b0)
-            total.append(t4 - t0)
-            fetchTimes.append(t1 - t0)
-            parseTimes.append(t2 - t1)
-            processTimes.append(t3 - t2)
-            logTimes.append(t4 - t3)
+            if early.contains(index) || late.contains(index) {
+                // Every model version is stored, one row each: the row number follows from the model's version.
+                samples[index] = Sample(baseline: b1 - b0, total: t4 - t0, fetch: t1 - t0, parse: t2 - t1,
+                                        process: t3 - t2, log: t4 - t3,
+                                        version: processor.tracker.model.version - model.version)
+            }
+            if t4 - progress > 30 {
+                progress = t4
+                emit("  ... \(index + 1) of \(items) items")
+            }
         }
         await server.shutdown()
+        let rows = try await store.modelVersions(negotiation: model.id)
         try store.close()
-        // The model is stored whole with every version that changes it: its size bounds the commit's cost.
-        let e0 = now()
-        let blob = try processor.tracker.model.encoded()
-        let encodeSeconds = now() - e0
+        let sizes = Dictionary(rows.map { ($0.version, $0.model.count) }, uniquingKeysWith: { first, _ in first })
+        let modelBytes = try processor.tracker.model.encoded().count
 
-        let result = Result(items: items, alerts: alerts, baseline: median(baseline), pipeline: median(total), stages: [
-            ("fetch (loopback HTTP)", median(fetchTimes)), ("parse (libxml2)", median(parseTimes)),
-            ("map+extract+diff+commit", median(processTimes)), ("alert log append+fsync", median(logTimes)),
-        ])
-        emit("pipeline: \(items) new items, one per poll of a 10-item loopback feed; \(alerts) alerts; medians")
-        emit(String(format: "  baseline (bare SQLite transaction): %8.3f ms", result.baseline * 1000))
-        emit(String(format: "  one new item end to end:           %8.3f ms   ratio %.1fx", result.pipeline * 1000,
-                     result.ratio))
-        emit(String(format: "    (model version blob %.0f KB, encoded in %.3f ms)", Double(blob.count) / 1024,
-                    encodeSeconds * 1000))
-        for (name, seconds) in result.stages {
-            let label = (name + ":").padding(toLength: 34, withPad: " ", startingAt: 0)
-            emit("    " + label + String(format: "%8.3f ms", seconds * 1000))
+        func window(_ label: String, _ range: Range<Int>) -> Window {
+            let taken = range.compactMap { samples[$0] }
+            let versions = Set(taken.map(\.version)).filter { $0 > 0 }
+            let bytes = versions.compactMap { sizes[$0] }
+            return Window(label: label, first: range.lowerBound, count: taken.count,
+                          baseline: median(taken.map(\.baseline)), pipeline: median(taken.map(\.total)),
+                          mean: taken.map(\.total).reduce(0, +) / Double(max(taken.count, 1)),
+                          stages: [
+                              ("fetch (loopback HTTP)", median(taken.map(\.fetch))),
+                              ("parse (libxml2)", median(taken.map(\.parse))),
+                              ("map+extract+diff+commit", median(taken.map(\.process))),
+                              ("alert log append+fsync", median(taken.map(\.log))),
+                          ],
+                          versionBytes: bytes.isEmpty ? 0 : Double(bytes.reduce(0, +)) / Double(bytes.count))
         }
+        let result = Result(items: items, alerts: alerts, early: window("after \(early.lowerBound) items", early),
+                            late: window("after \(late.lowerBound) items", late))
+        emit("pipeline: \(items) new items, one per poll of a 10-item loopback feed; \(alerts) alerts; "
+             + "\(rows.count) model versions stored (\(rows.filter { $0.kind == .snapshot }.count) whole); "
+             + String(format: "the model at the end %.0f KB", Double(modelBytes) / 1024))
+        for window in [result.early, result.late] {
+            emit("  \(window.label) (items \(window.first)-\(window.first + window.count - 1), medians):")
+            emit(String(format: "    baseline (bare SQLite transaction): %8.3f ms", window.baseline * 1000))
+            emit(String(format: "    one new item end to end:           %8.3f ms   ratio %.1fx   (mean %.3f ms)",
+                        window.pipeline * 1000, window.ratio, window.mean * 1000))
+            emit(String(format: "      (model version stored: %.1f KB on average)", window.versionBytes / 1024))
+            for (name, seconds) in window.stages {
+                let label = (name + ":").padding(toLength: 34, withPad: " ", startingAt: 0)
+                emit("      " + label + String(format: "%8.3f ms", seconds * 1000))
+            }
+        }
+        emit(String(format: "  one item after %d items over one after %d: %.2fx", result.late.first,
+                    result.early.first, result.growth))
         return result
+    }
+
+    struct Sample {
+        var baseline, total, fetch, parse, process, log: Double
+        var version: Int
     }
 
     /// A full fetch each time (no validators), as for a feed that changed.

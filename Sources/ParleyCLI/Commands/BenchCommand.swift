@@ -21,6 +21,10 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Daemon suite: seconds of steady state measured at each number.", valueName: "s"))
     var seconds: Int = 10
 
+    @Option(help: ArgumentHelp("Pipeline suite: new items processed (measured after 100 and over the last 100).",
+                               valueName: "n"))
+    var items: Int = 10_000
+
     func run() async throws {
         let sharedURL = URL(fileURLWithPath: shared)
         let log: (String) -> Void = { print($0) }
@@ -41,7 +45,8 @@ struct BenchCommand: AsyncParsableCommand {
             _ = try ExtractionBenchmark.run(sharedDirectory: shared, modelPath: model, otherModelPaths: others, print: log)
         }
         if suite == .pipeline || suite == .all {
-            _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), print: log)
+            guard (20...1_000_000).contains(items) else { throw ValidationError("--items takes 20 to 1000000") }
+            _ = try await PipelineBenchmark.run(modelPath: try ModelLocator.locateDefault(), items: items, print: log)
         }
         if suite == .fetch || suite == .all {
             // The feed server runs as `parley loopback-serve` in its own process: this very executable.
