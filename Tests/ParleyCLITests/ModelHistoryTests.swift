@@ -133,6 +133,33 @@ import Testing
         }
     }
 
+    /// `model show --at V`: the stored versions are a snapshot then deltas; each version rebuilds as it was.
+    @Test func showAtRebuildsEachStoredVersion() async throws {
+        try await Self.withState { store in
+            let rows = try await store.modelVersions(negotiation: "north-south")
+            #expect(rows.map(\.kind) == [.snapshot, .delta, .delta])
+            let source = StoredModels(store: store)
+            var previous: NegotiationModel?
+            for version in 3...5 {
+                let model = try #require(try await source.model(of: "north-south", version: version))
+                #expect(model.version == version && model.history.last?.version == version)
+                #expect(model.facts.allSatisfy { $0.version <= version })
+                if let previous {
+                    #expect(model.facts.count >= previous.facts.count && model.history.count == previous.history.count + 1)
+                }
+                previous = model
+            }
+            #expect(previous?.facts.contains { $0.evidence.contains("500 POWs") } == true)
+            #expect(try await source.model(of: "north-south", version: 3)?.facts.contains {
+                $0.evidence.contains("500 POWs") } == false)
+            #expect(try await source.model(of: "north-south", version: 9) == nil)
+        }
+        #expect(throws: (any Error).self) { _ = try ModelShowCommand.parse(["--at", "3"]) }
+        #expect(throws: (any Error).self) { _ = try ModelShowCommand.parse(["model.json", "--at", "3", "--state-dir", "/tmp"]) }
+        #expect(throws: (any Error).self) { _ = try ModelShowCommand.parse(["model.json", "--state-dir", "/tmp"]) }
+        #expect(throws: Never.self) { _ = try ModelShowCommand.parse(["--at", "3", "--state-dir", "/tmp"]) }
+    }
+
     @Test func anEmptyStateSaysSo() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-history-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
