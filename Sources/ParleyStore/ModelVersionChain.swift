@@ -6,7 +6,7 @@ import ParleyCore
 public enum ModelVersionChain {
     /// The whole model at the last row of `rows` (a snapshot, then the deltas after it, oldest first), as a snapshot
     /// row under the last row's number, report and reason. A lone snapshot is returned as stored.
-    static func rebuild(_ rows: [ModelVersion], negotiation: String) throws -> ModelVersion? {
+    public static func rebuild(_ rows: [ModelVersion], negotiation: String) throws -> ModelVersion? {
         guard let base = rows.first, let last = rows.last else { return nil }
         guard base.kind == .snapshot else {
             throw StoreError.modelChain(negotiation, "version \(base.version) is a delta with no snapshot before it")

@@ -31,7 +31,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         StoreError(code: .encoding, description: "store: cannot encode \(what): \(error)")
     }
 
-    static func modelChain(_ negotiation: String, _ reason: String) -> StoreError {
+    public static func modelChain(_ negotiation: String, _ reason: String) -> StoreError {
         StoreError(code: .modelChain, description: "store: stored model of '\(negotiation)': \(reason)")
     }
 

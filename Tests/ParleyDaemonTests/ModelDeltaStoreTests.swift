@@ -3,6 +3,7 @@ import Logging
 import ParleyCore
 import ParleyFeeds
 import ParleyStore
+import ParleyTestSupport
 import Testing
 @testable import ParleyDaemon
 
