@@ -11,7 +11,21 @@ import Testing
                dates: [String] = [], hedged: Bool = false) -> SummaryWriter.Parts {
         SummaryWriter.Parts(subject: subject, stance: stance, hedged: hedged, kind: kind, issueID: issue,
                             issueName: name, quantities: quantities, places: places, dates: dates,
-                            published: Self.published)
+                            published: Self.published, issuePhrase: Self.model?.issue(issue)?.phrase,
+                            meetingIssue: Self.model?.issue(issue)?.meetings ?? false)
+    }
+
+    /// The seed model: its issues' phrases ("a ceasefire") and meeting flags.
+    static let model = try? Fixtures.seedModel()
+
+    @Test(arguments: [
+        ("Transit route through Syunik", "the transit route through Syunik"),
+        ("Armenia's constitution", "Armenia's constitution"),
+        ("OSCE Minsk Group", "the OSCE Minsk Group"),
+        ("Border delimitation", "the border delimitation"),
+    ])
+    func anIssueWithoutAPhraseIsNamedByItsName(name: String, expected: String) {
+        #expect(SummaryEnglish.defaultPhrase(name) { $0 == "Armenia" } == expected)
     }
 
     @Test(arguments: [

@@ -11,6 +11,7 @@ extension SummaryWriter.Parts {
                   dates: claim.dates,
                   published: published)
         forecast = claim.forecast
+        describe(issue: claim.issue, model: model)
     }
 
     /// What a fact of the model states ("reported" facts named no stance).
@@ -21,6 +22,16 @@ extension SummaryWriter.Parts {
                   issueName: model.issue(fact.issue)?.name ?? fact.issue,
                   quantities: fact.quantities.compactMap(Quantity.init(parsing:)),
                   places: fact.places.map(AlertState.placeName), dates: fact.when, published: published)
+        describe(issue: fact.issue, model: model)
+    }
+
+    /// The issue's phrase and meeting flag from the model; a name that begins with a party's name or alias is a
+    /// proper name ("Armenia's constitution").
+    private mutating func describe(issue id: String, model: NegotiationModel) {
+        guard let issue = model.issue(id) else { return }
+        meetingIssue = issue.meetings
+        let names = Set(model.parties.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
+        issuePhrase = issue.phrase ?? SummaryEnglish.defaultPhrase(issue.name) { names.contains($0.lowercased()) }
     }
 
     /// One party by its name; both sides together as the principal parties by name ("Russia and Ukraine"), else

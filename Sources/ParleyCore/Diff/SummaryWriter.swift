@@ -26,6 +26,10 @@ enum SummaryWriter {
         var dates: [String]
         /// The report's publication time: a date in the same year is written without its year.
         var published: Date?
+        /// The issue as the object of a verb (`Issue.phrase`); nil: made from the name (`SummaryEnglish.defaultPhrase`).
+        var issuePhrase: String? = nil
+        /// A meeting issue (`Issue.meetings`): its durations are the meeting's ("talks lasting 5 hours").
+        var meetingIssue = false
     }
 
     /// The subject takes a plural verb when it is more than one party.
@@ -38,8 +42,8 @@ enum SummaryWriter {
         let english = SummaryEnglish.self
         let plural = isPlural(parts.subject)
         let verb = english.verb(parts.stance, hedged: parts.hedged, plural: plural, forecast: parts.forecast)
-        let object = english.nounPhrase(issue: parts.issueID, name: parts.issueName)
-            + english.quantityPhrase(parts.quantities, meeting: english.meetingIssues.contains(parts.issueID))
+        let object = (parts.issuePhrase ?? english.defaultPhrase(parts.issueName))
+            + english.quantityPhrase(parts.quantities, meeting: parts.meetingIssue)
         var text = english.subject(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
         // Extraction's places are names after "in", "at", "to": reliable where a meeting is set or held, too
         // loose elsewhere ("agreed to sanctions by Donald Trump").
@@ -104,31 +108,18 @@ enum SummaryEnglish {
         return plural ? pair.1 : pair.0
     }
 
-    /// Issue id → the noun phrase a sentence uses for it; other issues use "the" and their lowercased name.
-    static let nounPhrases: [String: String] = [
-        "talks": "talks",
-        "leaders-meeting": "a leaders' meeting",
-        "ceasefire": "a ceasefire",
-        "prisoner-exchange": "a prisoner exchange",
-        "bodies-repatriation": "the return of the dead",
-        "children": "the return of children",
-        "territory": "terms on territory",
-        "security-guarantees": "security guarantees",
-        "military-limits": "limits on Ukraine's forces",
-        "sanctions": "sanctions",
-        "reparations": "reparations and the use of frozen assets",
-        "language-culture": "terms on language and culture",
-        "elections": "elections in Ukraine",
-        "peace-plan": "a peace plan",
-        "nuclear-plant": "terms on the Zaporizhzhia nuclear plant",
-    ]
-
-    static func nounPhrase(issue: String, name: String) -> String {
-        nounPhrases[issue] ?? "the " + name.lowercased()
+    /// An issue's name as the object of a verb when its model gives no `phrase`: "the transit route through Syunik"
+    /// (the first letter lowered when the first word is a common word, capitalised), "Armenia's constitution" (a
+    /// name that begins with a proper name, `proper`, takes no article), "the OSCE Minsk Group" (an acronym stays).
+    static func defaultPhrase(_ name: String, proper: (String) -> Bool = { _ in false }) -> String {
+        let first = name.split(separator: " ").first.map(String.init) ?? name
+        let bare = first.hasSuffix("'s") || first.hasSuffix("’s") ? String(first.dropLast(2)) : first
+        if proper(bare) { return name }
+        let lowered = first.dropFirst().allSatisfy { !$0.isUppercase }
+            ? (first.prefix(1).lowercased() + first.dropFirst()) : first
+        return "the " + lowered + name.dropFirst(first.count)
     }
 
-    /// Issues whose durations are of a meeting ("talks lasting 5 hours") rather than of an arrangement.
-    static let meetingIssues: Set<String> = ["talks", "leaders-meeting"]
     /// Events where the place of the claim is the place of the meeting.
     static let meetingEvents: Set<String> = ["scheduled", "held"]
     static let durationUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years"]

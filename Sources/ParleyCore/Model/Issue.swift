@@ -19,6 +19,9 @@ public struct Issue: Sendable, Hashable, Codable {
     public var meetings: Bool
     /// How much a change on this issue matters by default.
     public var severity: Alert.Severity
+    /// How an alert's summary names the issue as the object of a verb ("a ceasefire", "the return of the dead").
+    /// Absent: the name, after "the" unless it begins with a proper name (`SummaryEnglish.defaultPhrase`).
+    public var phrase: String?
 
     public init(id: String, name: String, terms: [String], weakTerms: [String] = [], yieldsTo: [String] = [],
                 leaderTriggers: [String] = [], requiresParty: [String] = [], meetings: Bool = false, severity: Alert.Severity = .notable) {
@@ -33,7 +36,8 @@ public struct Issue: Sendable, Hashable, Codable {
         self.severity = severity
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, covers, terms, weakTerms, yieldsTo, leaderTriggers, requiresParty, meetings, severity
+    enum CodingKeys: String, CodingKey {
+        case id, name, covers, terms, weakTerms, yieldsTo, leaderTriggers, requiresParty, meetings, severity, phrase
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,5 +52,6 @@ public struct Issue: Sendable, Hashable, Codable {
         requiresParty = try c.decodeIfPresent([String].self, forKey: .requiresParty) ?? []
         meetings = try c.decodeIfPresent(Bool.self, forKey: .meetings) ?? false
         severity = try c.decodeIfPresent(Alert.Severity.self, forKey: .severity) ?? .notable
+        phrase = try c.decodeIfPresent(String.self, forKey: .phrase)
     }
 }
