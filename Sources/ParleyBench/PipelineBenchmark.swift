@@ -25,7 +25,8 @@ public enum PipelineBenchmark {
         /// Mean end to end (snapshot versions, every `ModelVersion.snapshotInterval`-th, show here, not in medians).
         public var mean: Double
         public var stages: [(name: String, seconds: Double)]
-        /// Mean size of the model versions stored in the window.
+        /// Median size of the model versions stored in the window (a whole version, every
+        /// `ModelVersion.snapshotInterval`-th, would dominate a mean).
         public var versionBytes: Double
         public var ratio: Double { pipeline / max(baseline, 1e-9) }
     }
@@ -118,7 +119,7 @@ public enum PipelineBenchmark {
                               ("map+extract+diff+commit", median(taken.map(\.process))),
                               ("alert log append+fsync", median(taken.map(\.log))),
                           ],
-                          versionBytes: bytes.isEmpty ? 0 : Double(bytes.reduce(0, +)) / Double(bytes.count))
+                          versionBytes: median(bytes.map(Double.init)))
         }
         let result = Result(items: items, alerts: alerts, early: window("after \(early.lowerBound) items", early),
                             late: window("after \(late.lowerBound) items", late))
@@ -130,7 +131,7 @@ public enum PipelineBenchmark {
             emit(String(format: "    baseline (bare SQLite transaction): %8.3f ms", window.baseline * 1000))
             emit(String(format: "    one new item end to end:           %8.3f ms   ratio %.1fx   (mean %.3f ms)",
                         window.pipeline * 1000, window.ratio, window.mean * 1000))
-            emit(String(format: "      (model version stored: %.1f KB on average)", window.versionBytes / 1024))
+            emit(String(format: "      (model version stored: %.1f KB, median)", window.versionBytes / 1024))
             for (name, seconds) in window.stages {
                 let label = (name + ":").padding(toLength: 34, withPad: " ", startingAt: 0)
                 emit("      " + label + String(format: "%8.3f ms", seconds * 1000))
