@@ -139,12 +139,8 @@ public actor MemoryStateStore: StateStore {
 
     public func recordFailedAttempt(id: Int64, error: String, response: DeliveryResponse?,
                                     nextAttemptAt: Date) throws {
-        let index = try index(of: id)
-        outbox[index].attempts += 1
-        outbox[index].lastError = error
+        let index = try attempted(id: id, error: error, response: response)
         outbox[index].nextAttemptAt = nextAttemptAt
-        outbox[index].lastStatus = response?.status
-        outbox[index].lastResponse = response?.excerpt
     }
 
     public func markFailed(id: Int64, error: String, response: DeliveryResponse?) throws {
@@ -156,12 +152,18 @@ public actor MemoryStateStore: StateStore {
     }
 
     private func giveUp(id: Int64, state: DeliveryState, error: String, response: DeliveryResponse?) throws {
+        let index = try attempted(id: id, error: error, response: response)
+        outbox[index].state = state
+    }
+
+    /// One more failed attempt of delivery `id`, with its error and the response; its index in the outbox.
+    private func attempted(id: Int64, error: String, response: DeliveryResponse?) throws -> Int {
         let index = try index(of: id)
         outbox[index].attempts += 1
         outbox[index].lastError = error
-        outbox[index].state = state
         outbox[index].lastStatus = response?.status
         outbox[index].lastResponse = response?.excerpt
+        return index
     }
 
     public func deliveries(matching filter: DeliveryFilter) -> [Delivery] {

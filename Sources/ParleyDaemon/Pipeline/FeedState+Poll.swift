@@ -23,10 +23,15 @@ struct PolledFeed: Sendable {
     /// A body whose items were all committed: the new URL (a permanent redirect moves the feed) and validators,
     /// the next poll after the interval or the server's freshness hint (`<ttl>` minutes among them).
     func fetched(_ outcome: FetchOutcome, http: FeedHTTPState, ttlMinutes: Int?) -> FeedState {
-        let decision = policy.decide(after: outcome, errorCount: state.errorCount, ttlMinutes: ttlMinutes,
-                                     now: fetchedAt)
-        var next = state
+        var next = succeeded(policy.decide(after: outcome, errorCount: state.errorCount, ttlMinutes: ttlMinutes,
+                                           now: fetchedAt))
         next.http = http
+        return next
+    }
+
+    /// What every successful fetch records: the next poll, no error, the first and the last success.
+    private func succeeded(_ decision: PollDecision) -> FeedState {
+        var next = state
         next.errorCount = decision.errorCount
         next.nextPollAt = decision.nextPoll
         next.lastError = nil
@@ -50,15 +55,9 @@ struct PolledFeed: Sendable {
 
     /// 304 Not Modified: validators the server updated, the URL unchanged.
     func notModified(_ outcome: FetchOutcome, http: FeedHTTPState) -> FeedState {
-        let decision = policy.decide(after: outcome, errorCount: state.errorCount, now: fetchedAt)
-        var next = state
+        var next = succeeded(policy.decide(after: outcome, errorCount: state.errorCount, now: fetchedAt))
         next.etag = http.etag ?? state.etag
         next.lastModified = http.lastModified ?? state.lastModified
-        next.errorCount = decision.errorCount
-        next.nextPollAt = decision.nextPoll
-        next.lastError = nil
-        next.firstFetchedAt = state.firstFetchedAt ?? fetchedAt
-        next.lastSuccessAt = fetchedAt
         return next
     }
 
