@@ -20,9 +20,9 @@ struct DevStreamTests {
     static let streams = [
         // Measured 2026-12-07 (session 5: event verbs in the language file, institution-led relevance, a party's
         // meeting with an outsider is not this negotiation's, the DRC seed rebuilt with init + review, refitted
-        // weights): 0.848 (4 A, 0 D),
+        // weights): 0.870 (4 A, 0 D),
         // 0.554 (4, 0), 0.541 (0, 1), 0.456 (4, 4). Session 4: 0.861 (3, 0), 0.459 (4, 0), 0.528 (0, 0), 0.405 (5, 4).
-        Stream(folder: "dev", model: "russia-ukraine", minimumF1: 0.84, maximumFalseOnRestatements: 4,
+        Stream(folder: "dev", model: "russia-ukraine", minimumF1: 0.86, maximumFalseOnRestatements: 4,
                maximumFalseOnUnrelated: 0),
         Stream(folder: "armenia-azerbaijan", model: "armenia-azerbaijan", minimumF1: 0.55,
                maximumFalseOnRestatements: 4, maximumFalseOnUnrelated: 0),
