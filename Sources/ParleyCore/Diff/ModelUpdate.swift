@@ -82,7 +82,7 @@ struct ModelUpdate {
         for issue in memory.keys.sorted() {
             guard let keys = memory[issue] else { continue }
             let held = known[issue] ?? Set(model.knownTerms[issue] ?? [])
-            let fresh = keys.subtracting(held)
+            let fresh = keys.filter { !held.contains($0) }
             guard !fresh.isEmpty else { continue }
             // Kept in the order learned (sorted within one report): the oldest are forgotten first.
             let learned = fresh.sorted()

@@ -145,7 +145,7 @@ public struct NegotiationTracker: Sendable {
         explanation.published = report.published
         let pairs = analysis.memory.filter { $0.hasPrefix("b:") }
         explanation.reportNovelty = pairs.isEmpty ? 0
-            : Double(pairs.subtracting(everything).count) / Double(pairs.count)
+            : Double(pairs.count { !everything.contains($0) }) / Double(pairs.count)
         var update = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
         update.known = knownByIssue
         update.bound = memoryBound

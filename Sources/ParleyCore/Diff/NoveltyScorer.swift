@@ -90,9 +90,10 @@ struct NoveltyScorer: Sendable {
         // Words are compared with everything the model has read, so a recap in new company is still a recap.
         let words = claim.terms.filter { !$0.hasPrefix("b:") }
         let pairs = claim.terms.subtracting(words)
-        let novel = words.subtracting(everything)
+        // `filter` over the claim's few words, not `subtracting`, which walks the whole (large) memory it is given.
+        let novel = words.filter { !everything.contains($0) }
         let ratio = words.isEmpty ? 0 : Double(novel.count) / Double(words.count)
-        let novelPairs = pairs.subtracting(everything)
+        let novelPairs = pairs.filter { !everything.contains($0) }
         let pairRatio = pairs.isEmpty ? 0 : Double(novelPairs.count) / Double(pairs.count)
         let positional = stance.map(language.positionStances.contains) ?? false
 
