@@ -85,6 +85,36 @@ import Testing
         #expect(alert.summary == "Russia accepts a ceasefire of 30 days.")
     }
 
+    /// Russia moves from its offer of local truces (proposes, two to three days) to accepting a 30-day ceasefire;
+    /// a week later it proposes truces again, of 24 to 48 hours: the numbers of a stance it took before changed,
+    /// not its position.
+    @Test func aStanceComingBackWithNewNumbersIsAQuantityChange() throws {
+        let (_, outcomes) = try Fixtures.process(["stance-moves-with-a-number", "stance-comes-back-with-new-numbers"],
+                                                 model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.first { $0.issue == "ceasefire" && $0.party == "russia" }?.kind == .positionChanged)
+        let alert = try #require(outcomes[1].alerts.first { $0.issue == "ceasefire" && $0.party == "russia" })
+        #expect(alert.kind == .quantityChanged)
+        #expect(alert.summary == "Russia proposes a ceasefire of 24 hours and 48 hours.")
+    }
+
+    /// "The United States and Ukraine drafted a refined peace framework": the two act as one subject, so the
+    /// issue's state moves (no proposal of Ukraine's own), and the summary names both with a plural verb.
+    @Test func twoPartiesActingAsOneSubjectMoveTheIssuesState() throws {
+        let (_, outcomes) = try Fixtures.process(["two-parties-as-one-subject"], model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "peace-plan" })
+        #expect(alert.party == "ukraine")
+        #expect(alert.kind == .statusChanged)
+        #expect(alert.summary.hasPrefix("The United States and Ukraine propose a peace plan"))
+    }
+
+    /// A stance with no single party ("Both sides called for a ceasefire") is the issue's, never a position.
+    @Test func aStanceOfBothSidesIsTheIssuesState() throws {
+        let (_, outcomes) = try Fixtures.process(["both-sides-take-a-stance"], model: try Fixtures.seedModel())
+        let decisions = outcomes[0].explanation.decisions.filter { $0.claim.issue == "ceasefire" && $0.claim.stance != nil }
+        #expect(!decisions.isEmpty)
+        #expect(decisions.allSatisfy { $0.claim.party == nil && $0.kind == .statusChanged })
+    }
+
     @Test func anAnalysisPieceRaisesNothing() throws {
         let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
         #expect(outcomes[0].alerts.isEmpty)

@@ -39,6 +39,29 @@ import Testing
                 == expected)
     }
 
+    /// A party that is a group named by its members ("Russia and China") takes a plural verb; a country whose name
+    /// joins two words it never goes by alone stays one.
+    @Test func aGroupPartyNamedByItsMembersIsPlural() {
+        let group = Party(id: "russia-china", name: "Russia and China", aliases: ["Russia", "Moscow", "China"])
+        #expect(SummaryWriter.Parts.members(of: group) == ["Russia", "China"])
+        #expect(SummaryWriter.sentence(parts(SummaryWriter.Parts.members(of: group) ?? [], "proposes"))
+                == "Russia and China propose a ceasefire.")
+        let blocs = Party(id: "au", name: "African Union and regional blocs", aliases: ["African Union", "AU"])
+        #expect(SummaryWriter.Parts.members(of: blocs) == ["African Union", "regional blocs"])
+        let country = Party(id: "tt", name: "Trinidad and Tobago", aliases: ["Trinidad and Tobago", "Port of Spain"])
+        #expect(SummaryWriter.Parts.members(of: country) == nil)
+        #expect(SummaryWriter.Parts.members(of: Party(id: "ru", name: "Russia", aliases: ["Russia"])) == nil)
+    }
+
+    /// An event in a condition is not said to happen nor to be expected.
+    @Test func aConditionalEventIsAConditionTheSubjectSets() {
+        var conditional = parts(["Iran"], "underway", kind: .positionChanged)
+        conditional.conditional = true
+        #expect(SummaryWriter.sentence(conditional) == "Iran sets conditions on a ceasefire.")
+        conditional.subject = ["Russia", "China"]
+        #expect(SummaryWriter.sentence(conditional) == "Russia and China set conditions on a ceasefire.")
+    }
+
     @Test func aMeetingSaysWhereAndWhen() {
         let text = SummaryWriter.sentence(parts(["Russia", "Ukraine"], "held", issue: "talks", name: "Talks",
                                                 kind: .meetingNew, quantities: [Quantity(value: 2, unit: "hours")],

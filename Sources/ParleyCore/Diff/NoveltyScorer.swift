@@ -258,13 +258,17 @@ struct NoveltyScorer: Sendable {
     ///   though a party's first stance on an issue read before is its `position.new`);
     /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
     ///   suspended or called off is a `status.changed`, and one a party proposes, accepts or rejects is its position;
-    /// - a party negating an event ("no meeting was planned", "declined to sign") or forecasting it ("would be
-    ///   completed") states its position on it, as does a party acting on another party's document;
+    /// - a party negating an event ("no meeting was planned", "declined to sign"), forecasting it ("would be
+    ///   completed") or making it a condition ("if Israel attacked") states its position on it, as does a party
+    ///   acting on another party's document;
     /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position);
+    /// - `status.changed` for a stance two parties take as one subject (`Claim.partner`), a meeting's `meeting.new`;
+    /// - `quantity.changed` when the party comes back, with new numbers, to a stance it took before with numbers;
     /// - `position.changed` when the party moves from the position it held last to another, whatever numbers come;
     /// - `quantity.changed`: new numbers where the party's own facts on the issue held numbers;
     /// - `proposal.new`: a party proposes something concrete the model did not hold: a new number, its first meeting,
     ///   or its own document on an issue that is about documents (its terms name one: "draft", "framework");
+    /// - `status.changed` for a stance with no party (both sides together, or no one named): positions are a party's;
     /// - `position.new` for a party's first stance on the issue, else `position.changed`.
     private func kind(_ claim: Claim, known: Set<String>, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
                       facts: [Fact], newQuantities: [Quantity]) -> Alert.Kind {
@@ -273,10 +277,10 @@ struct NoveltyScorer: Sendable {
         // stance on it is that party's position.
         if facts.isEmpty && (known.isEmpty || claim.party == nil) { return .issueNew }
         let meetingIssue = model.issue(claim.issue)?.meetings == true
-        // A party saying an event did not or will not happen ("no meeting was planned", "declined to sign"), or
-        // that it will ("would be completed by the middle of next year"), states its position on it; the issue's
-        // state has not moved.
-        if claim.negated || claim.forecast, claim.party != nil, stance != nil, !positional {
+        // A party saying an event did not or will not happen ("no meeting was planned", "declined to sign"), that
+        // it will ("would be completed by the middle of next year"), or what would follow if it did ("if Israel
+        // attacked"), states its position on it; the issue's state has not moved.
+        if claim.negated || claim.forecast || claim.conditional, claim.party != nil, stance != nil, !positional {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
         }
         // What a party does with another party's document (receives it, agrees to it) is its position on that
@@ -286,9 +290,21 @@ struct NoveltyScorer: Sendable {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
         }
         if isMeeting, let stance, ["suspended", "collapsed"].contains(stance) { return .statusChanged }
-        if isMeeting && !(positional && claim.party != nil) || meetingIssue && stance == nil { return .meetingNew }
+        // Two parties that propose or accept a meeting together ("Congo and M23 agree to meet") set it.
+        if isMeeting && !(positional && claim.party != nil && claim.partner == nil) || meetingIssue && stance == nil {
+            return .meetingNew
+        }
         if let stance, language.participantStances.contains(stance) { return .participantChanged }
         if let stance, language.statusStances.contains(stance) { return .statusChanged }
+        // Two parties acting as one subject ("Congo and M23 commit to a permanent ceasefire", "US and Ukraine draft
+        // a framework") move the issue's state; neither takes a position of its own.
+        if stance != nil, claim.partner != nil { return .statusChanged }
+        // A party coming back to a stance it took before with numbers, with new numbers ("two to three days" of
+        // truce proposed, then "24 to 48 hours"), changes the numbers of that stance.
+        if let stance, claim.party != nil, positional, !newQuantities.isEmpty,
+           partyFacts.contains(where: { $0.value == stance && !$0.quantities.isEmpty }) {
+            return .quantityChanged
+        }
         // A party that moves from one stance to another (proposes -> accepts) changes its position, whatever
         // numbers come with the move; a number changes under a stance that stays.
         if let stance, claim.party != nil, positional, let held = partyFacts.last,
@@ -303,6 +319,8 @@ struct NoveltyScorer: Sendable {
             return .proposalNew
         }
         if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
+        // A position is a party's: a stance both sides take together, or no named party, is the issue's state.
+        if claim.party == nil, stance != nil { return .statusChanged }
         if claim.party != nil && partyFacts.isEmpty { return .positionNew }
         return .positionChanged
     }

@@ -3,14 +3,18 @@ import Foundation
 /// The parts of a summary sentence (`SummaryWriter.Parts`) read off a claim or off a fact the model holds, with the
 /// names the model gives its parties and issues.
 extension SummaryWriter.Parts {
-    /// What a claim states, said of `party` (the alert's party, which may differ from the claim's) or of both sides.
+    /// What a claim states, said of `party` (the alert's party, which may differ from the claim's) or of both sides;
+    /// with the claim's partner when the two acted as one subject ("DR Congo and M23 / AFC propose").
     init(claim: Claim, party: String?, kind: Alert.Kind, model: NegotiationModel, published: Date?) {
-        self.init(subject: Self.subject(party, model: model), stance: claim.stance, hedged: claim.hedged, kind: kind,
+        let partner = claim.partner.flatMap { $0 != party && party != nil && party == claim.party ? $0 : nil }
+        let subject = (partner.map { Self.subject($0, model: model) } ?? []) + Self.subject(party, model: model)
+        self.init(subject: subject, stance: claim.stance, hedged: claim.hedged, kind: kind,
                   issueID: claim.issue, issueName: model.issue(claim.issue)?.name ?? claim.issue,
                   quantities: claim.quantities.filter { !$0.countsNothing }, places: AlertState.places(claim),
                   dates: claim.dates,
                   published: published)
         forecast = claim.forecast
+        conditional = claim.conditional
         describe(issue: claim.issue, model: model)
     }
 
@@ -35,10 +39,28 @@ extension SummaryWriter.Parts {
     }
 
     /// One party by its name; both sides together as the principal parties by name ("Russia and Ukraine"), else
-    /// none ("both sides").
+    /// none ("both sides"). A party that is a group named by its members ("Russia and China") is those members,
+    /// so the verb agrees with them ("Russia and China propose").
     static func subject(_ party: String?, model: NegotiationModel) -> [String] {
-        if let party { return [model.party(party)?.name ?? party] }
+        if let party {
+            guard let known = model.party(party) else { return [party] }
+            return members(of: known) ?? [known.name]
+        }
         let principals = model.parties.filter(\.principal).map(\.name)
         return principals.count >= 2 ? principals : []
+    }
+
+    /// The members a party's name coordinates ("Russia and China", "the African Union and regional blocs"), when
+    /// it names a group: every member is a name the party also goes by alone, or a plural noun ("regional
+    /// blocs"). A country whose name joins two words it never goes by alone ("Trinidad and Tobago") is one.
+    static func members(of party: Party) -> [String]? {
+        let parts = party.name.components(separatedBy: " and ").flatMap { $0.components(separatedBy: ", ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, !parts.contains(where: \.isEmpty) else { return nil }
+        let aliases = Set(party.aliases.map { $0.lowercased() })
+        let group = parts.allSatisfy { part in
+            aliases.contains(part.lowercased()) || part.first?.isLowercase == true && part.hasSuffix("s")
+        }
+        return group ? parts : nil
     }
 }

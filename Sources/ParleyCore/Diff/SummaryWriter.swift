@@ -16,6 +16,8 @@ enum SummaryWriter {
         var hedged: Bool
         /// The event is expected, not done ("would be completed"): `Claim.forecast`.
         var forecast = false
+        /// The event is a condition the party sets ("if Israel attacked"): `Claim.conditional`.
+        var conditional = false
         var kind: Alert.Kind
         var issueID: String
         /// The issue's display name from the model ("Prisoner exchange").
@@ -41,7 +43,9 @@ enum SummaryWriter {
     static func sentence(_ parts: Parts) -> String {
         let english = SummaryEnglish.self
         let plural = isPlural(parts.subject)
-        let verb = english.verb(parts.stance, hedged: parts.hedged, plural: plural, forecast: parts.forecast)
+        let verb = parts.conditional && parts.stance.map(english.forecasts.keys.contains) == true
+            ? (plural ? english.conditions.1 : english.conditions.0)
+            : english.verb(parts.stance, hedged: parts.hedged, plural: plural, forecast: parts.forecast)
         let object = (parts.issuePhrase ?? english.defaultPhrase(parts.issueName))
             + english.quantityPhrase(parts.quantities, meeting: parts.meetingIssue)
         var text = english.subject(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
@@ -101,6 +105,10 @@ enum SummaryEnglish {
         "suspended": ("expects {object} to be suspended", "expect {object} to be suspended"),
         "collapsed": ("warns {object} may collapse", "warn {object} may collapse"),
     ]
+
+    /// An event the party makes a condition of what it would do ("if Israel attacked ..."): it happened no more than
+    /// a forecast did.
+    static let conditions = ("sets conditions on {object}", "set conditions on {object}")
 
     static func verb(_ stance: String?, hedged: Bool, plural: Bool, forecast: Bool = false) -> String {
         let expected = forecast ? stance.flatMap { forecasts[$0] } : nil

@@ -13,6 +13,13 @@ public struct Claim: Sendable, Hashable {
     /// "will be signed"): the party expects or plans it; it has not happened. Read for the kind and the summary
     /// only, never for the score.
     public var forecast = false
+    /// The stance is an event in a condition ("if Israel attacked Iran's nuclear facilities, ..."): the party says
+    /// what would follow; the event has not happened. Read for the kind and the summary only, never for the score.
+    public var conditional = false
+    /// The party the subject joins to `party` with "and" ("Congo and M23 sign a declaration", "US and Ukraine
+    /// draft a framework"): the two act together, and what they do is the issue's, not one party's position. Read
+    /// for the kind and the summary only, never for the score.
+    public var partner: String?
     public var quantities: [Quantity]
     public var dates: [String]
     /// Other readings of the weekdays named (see `DateReader`).

@@ -164,6 +164,19 @@ extension ClaimExtractor {
         return false
     }
 
+    /// Whether a conditional ("if") stands within four words before the event word at `index`, which is its verb,
+    /// not a noun of a determiner's phrase (one of the two words before it): the event is a condition ("if Israel
+    /// attacked Iran's nuclear facilities"), not something that happened; "if the (ceasefire) agreement failed"
+    /// names the agreement, it does not make one.
+    func conditionalBefore(_ index: Int, tokens: [Token]) -> Bool {
+        let grammar = model.grammar
+        let determiners = grammar.appositiveOpeners.union(grammar.definiteDeterminers)
+        guard !(max(0, index - 2)..<index).contains(where: { determiners.contains(tokens[$0].lower) }) else {
+            return false
+        }
+        return (max(0, index - 4)..<index).contains { grammar.conditionals.contains(tokens[$0].lower) }
+    }
+
     /// Where the sentence's strong issue terms and words of leaders' meeting start.
     func strongStarts(_ tokens: [Token]) -> Set<Int> {
         Set((model.issues.matches(in: tokens) + model.leaderTriggers.matches(in: tokens)).map(\.start))

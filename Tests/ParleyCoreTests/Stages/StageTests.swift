@@ -137,6 +137,35 @@ import Testing
         #expect(done.claims.first?.forecast == false)
     }
 
+    /// An event in a condition has not happened: a conditional (its stance unchanged); a noun after a determiner is
+    /// not the condition's verb.
+    @Test func anEventInAConditionIsAConditional() {
+        let condition = reader.read("Kyiv said that if Russia violated the ceasefire, it would respond.", until: "claims")
+        #expect(condition.claims.first?.stance == "collapsed")
+        #expect(condition.claims.first?.conditional == true)
+        let noun = reader.read("Zelensky said that if the ceasefire agreement failed, Russia would be to blame.",
+                               until: "claims")
+        #expect(noun.claims.first { $0.issue == "ceasefire" }?.conditional == false)
+        let done = reader.read("Kyiv said Russia violated the ceasefire on Monday.", until: "claims")
+        #expect(done.claims.first?.conditional == false)
+    }
+
+    /// A party joined to the subject by "and" is its partner when one of the two is a principal party; third
+    /// parties listed together each speak for themselves.
+    @Test func attributionJoinsASubjectsPartner() {
+        let s = reader.read("The United States and Ukraine drafted a new peace framework.", until: "attribution")
+        #expect(s.drafts.first?.party == "ukraine")
+        #expect(s.drafts.first?.partner == "united-states")
+        let genitive = reader.read("Washington's envoys and the Ukrainian delegation drafted a new peace framework.",
+                                   until: "attribution")
+        #expect(genitive.drafts.first?.partner == "united-states")
+        let thirdParties = reader.read("Turkey and the European Union welcomed the peace framework.", until: "attribution")
+        #expect(thirdParties.drafts.first?.party == "europe")
+        #expect(thirdParties.drafts.first?.partner == nil)
+        let listed = reader.read("Ukraine, and later the United States, welcomed the peace framework.", until: "attribution")
+        #expect(listed.drafts.first?.partner == nil, "a comma between: not one subject")
+    }
+
     @Test func attributionGivesAReportedDemandToTheSpeaker() {
         let s = reader.read("The Kremlin said on Friday that a ceasefire must come after a settlement.",
                             until: "attribution")

@@ -96,7 +96,11 @@ struct ClaimDraft: Sendable, Hashable {
     var hedged = false
     /// The stance is an event in a modal verb phrase ("would be completed"): expected or planned, not done.
     var forecast = false
+    /// The stance is an event in a condition ("if Israel attacked"): it has not happened.
+    var conditional = false
     var party: String?
+    /// The party the subject joins to `party` with "and" ("Congo and M23 sign"): both act together.
+    var partner: String?
     /// `subject`, `speaker`, `document`, `context` or `none`.
     var attribution = "none"
     /// Set by a stage that finds this issue makes no claim here (a meeting with an outsider, an outsider's words).

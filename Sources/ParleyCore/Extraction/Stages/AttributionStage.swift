@@ -5,7 +5,8 @@
 /// 3. `document`: an obligation ("Ukraine would be required to ...") or, with no speaker, a modal clause binding
 ///    another party while a document is under discussion: the document owner's stance.
 /// 4. `speaker`: a speaker after a demand put on another party ("Rwanda must withdraw its troops, Boulos said").
-/// 5. `subject`: the last actor before the cue.
+/// 5. `subject`: the last actor before the cue; a party joined to it by "and" just before it is its `partner`
+///    ("Congo and M23 sign": they act together).
 /// 6. `speaker`: a speaker after the cue ("..., Peskov said").
 /// 7. `document`: a modal cue with a document under discussion ("... would be restarted").
 /// 8. `context`: the party of the report's previous claim.
@@ -21,6 +22,8 @@ struct AttributionStage: SentenceStage {
     static let subjectReach = 1
     /// The stance of a demand.
     static let demand = "demands"
+    /// How many words may stand between two parties joined as one subject ("Congo 's government and the M23").
+    static let partnerGap = 4
     /// How many words after a party an obligation word may stand.
     static let obligationReach = 3
 
@@ -70,6 +73,7 @@ struct AttributionStage: SentenceStage {
             if agent.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "subject"
             draft.party = id(agent.label)
+            draft.partner = partner(of: agent, among: actors, in: s, with: x).flatMap(id)
         } else if let speaker {
             if speaker.mention.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "speaker"
@@ -87,6 +91,22 @@ struct AttributionStage: SentenceStage {
         if let party = draft.party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) {
             draft.dropped = true
         }
+    }
+
+    /// The party joined to the subject by a coordinator, a few words before it with no comma between ("Congo and
+    /// M23", "Congo's government and the M23 rebels"); another party than the subject's, not an outsider, and one
+    /// of the two a principal party: a belligerent acting with another. Third parties listed together ("Ankara,
+    /// Tehran and Moscow welcome the text") each speak for themselves.
+    private func partner(of agent: PhraseMatcher.Match, among actors: [PhraseMatcher.Match], in s: SentenceReading,
+                         with x: ClaimExtractor) -> Int? {
+        let model = x.model
+        guard let other = actors.last(where: { $0.end <= agent.start }), other.label != agent.label,
+              other.label < model.partyIDs.count,
+              model.principal.contains(other.label) || model.principal.contains(agent.label),
+              agent.start - other.end <= Self.partnerGap,
+              (other.end..<agent.start).contains(where: { model.grammar.coordinators.contains(s.word($0)) }),
+              !x.commaBetween(s.text, s.tokens[other.end - 1], s.tokens[agent.start]) else { return nil }
+        return other.label
     }
 
     /// "Ukraine would be required to ...", "has to": an obligation word (or two-word phrase) just after the party.

@@ -21,6 +21,8 @@ struct ClaimStage: SentenceStage {
                               attribution: draft.attribution, weakTerm: !s.strongStarts.contains(draft.match.start))
             claim.recapByDate = s.recapCue == nil && s.dates.refersToPast
             claim.forecast = draft.forecast
+            claim.conditional = draft.conditional
+            claim.partner = draft.partner
             s.claims.append(claim)
             if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
                model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),

@@ -1,8 +1,9 @@
 /// Stance: what each claim's cue means. A document handed over is put forward; a hedge near the cue ("did not
 /// rule out") is a weak acceptance; a negation before the cue (across a noun phrase, not past another cue: "no
 /// meeting ... was planned") or right after a modal cue ("would not give up") turns the stance into its opposite
-/// (the language's `negationPairs`); an event after a modal ("will be signed") is a forecast. A meeting with someone outside the negotiation ("met Belarusian President
-/// Lukashenko") is not one of its meetings.
+/// (the language's `negationPairs`); an event after a modal ("will be signed") is a forecast, one in a condition
+/// ("if Israel attacked") a conditional. A meeting with someone outside the negotiation ("met Belarusian President Lukashenko")
+/// is not one of its meetings.
 struct StanceStage: SentenceStage {
     let name = "stance"
     /// How many words a negation may stand before the cue it negates.
@@ -38,9 +39,11 @@ struct StanceStage: SentenceStage {
             if hedged { draft.stance = "accepts" }
             draft.negated = negated
             draft.hedged = hedged
-            // An event in a modal's verb phrase ("will be signed") is expected, not done.
+            // An event in a modal's verb phrase ("will be signed") is expected, not done; one in a condition ("if
+            // Israel attacked") has not happened either.
             if let cue = draft.cue, let stance = draft.stance, model.statusNames.contains(stance) {
                 draft.forecast = x.modalBefore(cue.start, tokens: tokens)
+                draft.conditional = x.conditionalBefore(cue.start, tokens: tokens)
             }
             if let cue = draft.cue, model.meetingIssues.contains(match.label),
                let partner = s.mentions.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
