@@ -164,6 +164,12 @@ extension ClaimExtractor {
         return false
     }
 
+    /// Whether a verb of hoping or expecting (the grammar's `wishes`) stands within six words before the event word at
+    /// `index`: "Washington hoped to see the peace agreement signed", expected, not done.
+    func wishBefore(_ index: Int, tokens: [Token]) -> Bool {
+        (max(0, index - 6)..<index).contains { model.grammar.wishes.contains(tokens[$0].lower) }
+    }
+
     /// Whether a conditional ("if") stands within four words before the event word at `index`, which is its verb,
     /// not a noun of a determiner's phrase (one of the two words before it): the event is a condition ("if Israel
     /// attacked Iran's nuclear facilities"), not something that happened; "if the (ceasefire) agreement failed"

@@ -139,7 +139,7 @@ struct Vocabulary: Sendable {
 struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
-        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes: Set<String>
+        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -157,6 +157,7 @@ struct GrammarSets: Sendable {
         definiteDeterminers = Set(words.definiteDeterminers)
         topicPrepositions = Set(words.topicPrepositions)
         conditionals = Set(words.conditionals)
+        wishes = Set(words.wishes)
         agentMarkers = Set(words.agentMarkers)
         coordinators = Set(words.coordinators)
         contentMarkers = Set(words.contentMarkers)

@@ -28,6 +28,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var topicPrepositions: [String] = []
     /// Words that make a modal clause conditional ("would end the war if ...").
     public var conditionals: [String] = []
+    /// Verbs of hoping or expecting before an event ("hoped to see the agreement signed"): it has not happened.
+    public var wishes: [String] = []
     /// The word introducing an agent after a passive verb ("delivered ... by Driscoll").
     public var agentMarkers: [String] = []
     /// Conjunctions joining two speakers or two verb phrases ("X and Y said", "met ... and agreed").
@@ -68,7 +70,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
-        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns
+        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,6 +91,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         definiteDeterminers = try list(.definiteDeterminers)
         topicPrepositions = try list(.topicPrepositions)
         conditionals = try list(.conditionals)
+        wishes = try list(.wishes)
         agentMarkers = try list(.agentMarkers)
         coordinators = try list(.coordinators)
         contentMarkers = try list(.contentMarkers)

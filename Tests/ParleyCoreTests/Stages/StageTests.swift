@@ -137,6 +137,15 @@ import Testing
         #expect(done.claims.first?.forecast == false)
     }
 
+    /// An event a party hopes for or expects (the grammar's `wishes`) is a forecast too.
+    @Test func anEventAPartyHopesForIsAForecast() {
+        let hoped = reader.read("Washington hoped to see the peace framework signed this summer.", until: "claims")
+        #expect(hoped.claims.first?.stance == "agreed")
+        #expect(hoped.claims.first?.forecast == true)
+        let signed = reader.read("Washington and Kyiv signed the peace framework on Monday.", until: "claims")
+        #expect(signed.claims.first?.forecast == false)
+    }
+
     /// An event in a condition has not happened: a conditional (its stance unchanged); a noun after a determiner is
     /// not the condition's verb.
     @Test func anEventInAConditionIsAConditional() {

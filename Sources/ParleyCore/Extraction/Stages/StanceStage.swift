@@ -42,7 +42,7 @@ struct StanceStage: SentenceStage {
             // An event in a modal's verb phrase ("will be signed") is expected, not done; one in a condition ("if
             // Israel attacked") has not happened either.
             if let cue = draft.cue, let stance = draft.stance, model.statusNames.contains(stance) {
-                draft.forecast = x.modalBefore(cue.start, tokens: tokens)
+                draft.forecast = x.modalBefore(cue.start, tokens: tokens) || x.wishBefore(cue.start, tokens: tokens)
                 draft.conditional = x.conditionalBefore(cue.start, tokens: tokens)
             }
             if let cue = draft.cue, model.meetingIssues.contains(match.label),
