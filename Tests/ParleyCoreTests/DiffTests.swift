@@ -115,6 +115,18 @@ import Testing
         #expect(decisions.allSatisfy { $0.claim.party == nil && $0.kind == .statusChanged })
     }
 
+    /// "Rubio said that Russia's strikes were a clear violation of the ceasefire": the speaker's account of another
+    /// party's act is the speaker's position; the ceasefire's state has not moved on its word.
+    @Test func aSpeakerTellingOfAnotherPartysActTakesAPosition() throws {
+        let (_, outcomes) = try Fixtures.process(["speaker-tells-of-another-party"], model: try Fixtures.seedModel())
+        let decision = try #require(outcomes[0].explanation.decisions.first {
+            $0.claim.issue == "ceasefire" && $0.claim.stance == "collapsed"
+        })
+        #expect(decision.claim.party == "united-states")
+        #expect(decision.claim.reportedActor == "russia")
+        #expect([.positionNew, .positionChanged].contains(decision.kind))
+    }
+
     @Test func anAnalysisPieceRaisesNothing() throws {
         let (_, outcomes) = try Fixtures.process(["analysis-headline"], model: try Fixtures.seedModel())
         #expect(outcomes[0].alerts.isEmpty)

@@ -62,6 +62,16 @@ import Testing
         #expect(SummaryWriter.sentence(conditional) == "Russia and China set conditions on a ceasefire.")
     }
 
+    /// An event the subject tells of another party is its account: "says ... has collapsed", "says ... is agreed".
+    @Test func anEventToldOfAnotherPartyIsTheSubjectsAccount() {
+        var account = parts(["United States"], "agreed")
+        account.reported = true
+        #expect(SummaryWriter.sentence(account) == "The United States says a ceasefire is agreed.")
+        account.subject = ["Russia", "China"]
+        account.stance = "underway"
+        #expect(SummaryWriter.sentence(account) == "Russia and China say a ceasefire is under way.")
+    }
+
     @Test func aMeetingSaysWhereAndWhen() {
         let text = SummaryWriter.sentence(parts(["Russia", "Ukraine"], "held", issue: "talks", name: "Talks",
                                                 kind: .meetingNew, quantities: [Quantity(value: 2, unit: "hours")],

@@ -259,8 +259,9 @@ struct NoveltyScorer: Sendable {
     /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
     ///   suspended or called off is a `status.changed`, and one a party proposes, accepts or rejects is its position;
     /// - a party negating an event ("no meeting was planned", "declined to sign"), forecasting it ("would be
-    ///   completed") or making it a condition ("if Israel attacked") states its position on it, as does a party
-    ///   acting on another party's document;
+    ///   completed"), making it a condition ("if Israel attacked") or telling it of another party ("Rubio said
+    ///   Rwanda's actions were a violation") states its position on it, as does a party acting on another party's
+    ///   document;
     /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position);
     /// - `status.changed` for a stance two parties take as one subject (`Claim.partner`), a meeting's `meeting.new`;
     /// - `quantity.changed` when the party comes back, with new numbers, to a stance it took before with numbers;
@@ -278,9 +279,11 @@ struct NoveltyScorer: Sendable {
         if facts.isEmpty && (known.isEmpty || claim.party == nil) { return .issueNew }
         let meetingIssue = model.issue(claim.issue)?.meetings == true
         // A party saying an event did not or will not happen ("no meeting was planned", "declined to sign"), that
-        // it will ("would be completed by the middle of next year"), or what would follow if it did ("if Israel
-        // attacked"), states its position on it; the issue's state has not moved.
-        if claim.negated || claim.forecast || claim.conditional, claim.party != nil, stance != nil, !positional {
+        // it will ("would be completed by the middle of next year"), what would follow if it did ("if Israel
+        // attacked"), or that another party did it ("Rubio said Rwanda's actions were a clear violation of the
+        // accords"), states its position on it; the issue's state has not moved.
+        if claim.negated || claim.forecast || claim.conditional || claim.reportedActor != nil, claim.party != nil,
+           stance != nil, !positional {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
         }
         // What a party does with another party's document (receives it, agrees to it) is its position on that

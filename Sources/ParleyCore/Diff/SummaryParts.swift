@@ -15,6 +15,7 @@ extension SummaryWriter.Parts {
                   published: published)
         forecast = claim.forecast
         conditional = claim.conditional
+        reported = claim.reportedActor != nil && claim.party == party
         describe(issue: claim.issue, model: model)
     }
 

@@ -18,6 +18,8 @@ enum SummaryWriter {
         var forecast = false
         /// The event is a condition the party sets ("if Israel attacked"): `Claim.conditional`.
         var conditional = false
+        /// The event is the subject's account of another party's act (`Claim.reportedActor`).
+        var reported = false
         var kind: Alert.Kind
         var issueID: String
         /// The issue's display name from the model ("Prisoner exchange").
@@ -43,9 +45,12 @@ enum SummaryWriter {
     static func sentence(_ parts: Parts) -> String {
         let english = SummaryEnglish.self
         let plural = isPlural(parts.subject)
+        let account = parts.reported && !parts.forecast && !parts.conditional
+            ? parts.stance.flatMap { english.accounts[$0] } : nil
         let verb = parts.conditional && parts.stance.map(english.forecasts.keys.contains) == true
             ? (plural ? english.conditions.1 : english.conditions.0)
-            : english.verb(parts.stance, hedged: parts.hedged, plural: plural, forecast: parts.forecast)
+            : account.map { plural ? $0.1 : $0.0 }
+            ?? english.verb(parts.stance, hedged: parts.hedged, plural: plural, forecast: parts.forecast)
         let object = (parts.issuePhrase ?? english.defaultPhrase(parts.issueName))
             + english.quantityPhrase(parts.quantities, meeting: parts.meetingIssue)
         var text = english.subject(parts.subject) + " " + verb.replacingOccurrences(of: "{object}", with: object)
@@ -104,6 +109,15 @@ enum SummaryEnglish {
         "completed": ("expects {object} to be completed", "expect {object} to be completed"),
         "suspended": ("expects {object} to be suspended", "expect {object} to be suspended"),
         "collapsed": ("warns {object} may collapse", "warn {object} may collapse"),
+    ]
+
+    /// An event the subject tells of another party ("Rubio said Rwanda's actions were a violation"): its account.
+    static let accounts: [String: (String, String)] = [
+        "agreed": ("says {object} is agreed", "say {object} is agreed"),
+        "underway": ("says {object} is under way", "say {object} is under way"),
+        "completed": ("says {object} is completed", "say {object} is completed"),
+        "suspended": ("says {object} is suspended", "say {object} is suspended"),
+        "collapsed": ("says {object} has collapsed", "say {object} has collapsed"),
     ]
 
     /// An event the party makes a condition of what it would do ("if Israel attacked ..."): it happened no more than

@@ -20,6 +20,11 @@ public struct Claim: Sendable, Hashable {
     /// draft a framework"): the two act together, and what they do is the issue's, not one party's position. Read
     /// for the kind and the summary only, never for the score.
     public var partner: String?
+    /// The party the speaker (`attribution` `speaker`) names as the subject of the reported clause, too far from
+    /// the cue to take the stance over ("Rubio said that Rwanda's actions in eastern Congo were a clear violation of
+    /// the accords"): the event is the speaker's account of another party's act, its position, not the issue's
+    /// state. Read for the kind and the summary only, never for the score.
+    public var reportedActor: String?
     public var quantities: [Quantity]
     public var dates: [String]
     /// Other readings of the weekdays named (see `DateReader`).

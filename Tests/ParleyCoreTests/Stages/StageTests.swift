@@ -175,6 +175,18 @@ import Testing
         #expect(listed.drafts.first?.partner == nil, "a comma between: not one subject")
     }
 
+    /// A party the speaker names as the reported clause's subject, too far from the cue to take it over, is the
+    /// clause's reported actor; the stance stays the speaker's.
+    @Test func attributionNotesTheActorTheSpeakerTellsOf() {
+        let far = reader.read("Rubio said that Russia's strikes on power plants were a violation of the ceasefire.",
+                              until: "attribution")
+        #expect(far.drafts.first?.party == "united-states")
+        #expect(far.drafts.first?.reportedActor == "russia")
+        let near = reader.read("Rubio said that Russia violated the ceasefire.", until: "attribution")
+        #expect(near.drafts.first?.party == "russia")
+        #expect(near.drafts.first?.reportedActor == nil)
+    }
+
     @Test func attributionGivesAReportedDemandToTheSpeaker() {
         let s = reader.read("The Kremlin said on Friday that a ceasefire must come after a settlement.",
                             until: "attribution")

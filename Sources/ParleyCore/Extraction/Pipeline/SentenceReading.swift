@@ -101,6 +101,9 @@ struct ClaimDraft: Sendable, Hashable {
     var party: String?
     /// The party the subject joins to `party` with "and" ("Congo and M23 sign"): both act together.
     var partner: String?
+    /// The party the speaker names as the reported clause's subject, when the stance stays the speaker's ("Rubio
+    /// said Rwanda's actions were a clear violation"): the speaker's account of that party's act.
+    var reportedActor: String?
     /// `subject`, `speaker`, `document`, `context` or `none`.
     var attribution = "none"
     /// Set by a stage that finds this issue makes no claim here (a meeting with an outsider, an outsider's words).

@@ -1,7 +1,9 @@
 /// Attribution: whose stance each claim is, by the first rule that applies:
 /// 1. `document`: the sentence's subject is a document: its owner.
 /// 2. `speaker`: a speaker before the cue ("X said (on Friday) that <no party> must ..."), unless a party is itself
-///    the subject of the reported clause right before the cue (not across a comma, not before a modal).
+///    the subject of the reported clause right before the cue (not across a comma, not before a modal); a party
+///    that is the reported clause's subject further from the cue is its `reportedActor` ("Rubio said that Rwanda's
+///    actions ... were a clear violation").
 /// 3. `document`: an obligation ("Ukraine would be required to ...") or, with no speaker, a modal clause binding
 ///    another party while a document is under discussion: the document owner's stance.
 /// 4. `speaker`: a speaker after a demand put on another party ("Rwanda must withdraw its troops, Boulos said").
@@ -59,6 +61,10 @@ struct AttributionStage: SentenceStage {
             if speaker.mention.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "speaker"
             draft.party = id(speaker.mention.label)
+            if let other = actors.first(where: { $0.start == s.complementSubject && $0.end <= anchor }),
+               other.label < model.partyIDs.count, model.partyIDs[other.label] != draft.party {
+                draft.reportedActor = model.partyIDs[other.label]
+            }
         } else if let owner = s.documentOwner, let agent = actors.last(where: { $0.end <= anchor }),
                   obliged(agent, tokens, x) || speaker == nil && draft.cue.map({ isModal($0.start) }) == true
                       && agent.label < model.partyIDs.count && model.partyIDs[agent.label] != owner {

@@ -23,6 +23,7 @@ struct ClaimStage: SentenceStage {
             claim.forecast = draft.forecast
             claim.conditional = draft.conditional
             claim.partner = draft.partner
+            claim.reportedActor = draft.reportedActor
             s.claims.append(claim)
             if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
                model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),
