@@ -151,6 +151,8 @@ import Testing
             file: seeds.appendingPathComponent("\(name).model.json").path, language: nil,
             seed: FileManager.default.fileExists(atPath: seedText.path) ? seedText.path : nil)
         #expect(problems.filter { $0.severity == .error } == [])
+        // Every field they use is one the format knows (an issue's `phrase` included).
+        #expect(problems.filter { $0.code == "unknown-field" }.map(\.path) == [])
     }
 
     @Test func showListsIssuesPartiesAndFacts() throws {

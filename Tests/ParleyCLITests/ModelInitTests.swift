@@ -134,7 +134,7 @@ import Testing
     /// init + the shipped review script = the shipped model, byte for byte (the marks init adds are what the review
     /// clears).
     @Test(.enabled(if: python != nil, "needs python3 for the review scripts"),
-          arguments: ["armenia-azerbaijan", "drc-rwanda", "iran-nuclear"])
+          arguments: ["armenia-azerbaijan", "drc-rwanda", "iran-nuclear", "russia-ukraine"])
     func initThenTheReviewScriptGivesTheShippedModel(_ slug: String) throws {
         let root = DemoRunTests.root
         let seeds = root.appendingPathComponent("seeds")

@@ -12,7 +12,7 @@ extension ModelCheck {
                                            "outsiders", "joint", "facts", "known_terms", "developments", "history"]
         static let partyKeys: Set<String> = ["id", "name", "aliases", "leaders", "principal", "role"]
         static let issueKeys: Set<String> = ["id", "name", "covers", "terms", "weakTerms", "yieldsTo", "leaderTriggers",
-                                             "requiresParty", "meetings", "severity"]
+                                             "requiresParty", "meetings", "severity", "phrase"]
         static let factKeys: Set<String> = ["id", "issue", "party", "attribute", "value", "quantities", "when", "places",
                                             "evidence", "source", "outlet", "version", "via", "about", "confidence",
                                             "review"]
