@@ -5,16 +5,23 @@ import Synchronization
 /// The loopback feed the pipeline bench polls: an RSS document of the latest ten items, one more published before
 /// each poll. Items are written like wire reports on the Russia-Ukraine talks with varying figures, so extraction
 /// and diff do their full work (several paragraphs, attributed claims, numbers, new quantities that alert).
+/// Each item is written once, when it is published (before the timed fetch), so the fetch measures the daemon's
+/// fetch, not the site formatting ten dates per request.
 final class BenchNewsSite: Sendable {
-    private let published = Mutex(0)
+    /// The items published so far, oldest first (item 1 is always there).
+    private let published = Mutex([BenchNewsSite.item(1)])
+    private let count = Mutex(0)
 
     func publishNext() {
-        published.withLock { $0 += 1 }
+        let next = count.withLock { $0 += 1; return $0 }
+        if next > 1 {
+            let item = Self.item(next)
+            published.withLock { $0.append(item) }
+        }
     }
 
     func response() -> LoopbackResponse {
-        let count = published.withLock { $0 }
-        let items = (max(1, count - 9)...max(1, count)).reversed().map(Self.item)
+        let items: [String] = published.withLock { Array($0.suffix(10).reversed()) }
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>

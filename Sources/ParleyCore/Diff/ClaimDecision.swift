@@ -2,8 +2,12 @@
 /// that make it up, and whether it alerted.
 public struct ClaimDecision: Sendable, Hashable {
     public var claim: Claim
-    /// The facts on the same issue the claim was compared with, as "party stance: evidence".
+    /// The first facts on the same issue the claim was compared with (at most `comparedShown`), as "party stance:
+    /// evidence": what `explain` shows (writing out every fact of a large model cost more than the diff itself).
     public var compared: [String]
+    /// How many facts on the same issue the claim was compared with.
+    public var comparedCount: Int
+    public static let comparedShown = 4
     public var score: Double
     public var reasons: [String]
     public var alerted: Bool

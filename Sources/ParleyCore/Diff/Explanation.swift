@@ -31,11 +31,11 @@ public struct Explanation: Sendable, Hashable {
                 lines.append("    numbers: " + claim.quantities.map(\.description).joined(separator: ", "))
             }
             if !claim.dates.isEmpty { lines.append("    dates: " + claim.dates.joined(separator: ", ")) }
-            if decision.compared.isEmpty {
+            if decision.comparedCount == 0 {
                 lines.append("    model holds nothing on this issue")
             } else {
-                lines.append("    compared with \(decision.compared.count) fact(s):")
-                for fact in decision.compared.prefix(4) { lines.append("      - \(fact)") }
+                lines.append("    compared with \(decision.comparedCount) fact(s):")
+                for fact in decision.compared.prefix(ClaimDecision.comparedShown) { lines.append("      - \(fact)") }
             }
             let verdict = decision.alerted
                 ? "ALERT \(decision.kind.rawValue) \(decision.alertID ?? "")"

@@ -28,11 +28,15 @@ struct ModelUpdate {
         var developments: [Development] = []
         var learned: [String: [String]] = [:]
         var forgotten: [String: [String]] = [:]
+        /// Developments held before the report that it corroborated, as they were (for `ModelUndo`).
+        var corroborated: [Int: Development] = [:]
     }
 
     /// Applies the report; returns what changed (`added`: ids of facts added; `modified`: anything changed).
-    func apply(to model: inout NegotiationModel) -> Changes {
+    /// `lookups` (the tracker's index over `model`) follows the facts and developments appended.
+    func apply(to model: inout NegotiationModel, index lookups: inout ModelIndex) -> Changes {
         var changes = Changes()
+        let developmentsBefore = model.developments.count
         let nextVersion = model.version + 1
         for alert in alerts {
             let members = decisions.filter { $0.alertID == alert.id }
@@ -54,23 +58,29 @@ struct ModelUpdate {
                                 places: claim.names, evidence: claim.sentence, source: report.url, outlet: outlet,
                                 version: nextVersion, via: claim.attribution == "document" ? "document" : nil,
                                 about: claim.documentOwner)
-                if !model.facts.contains(where: { $0.id == fact.id }) {
+                if !lookups.factIDs.contains(fact.id) {
                     model.facts.append(fact)
+                    lookups.add(fact)
                     changes.added.append(fact.id)
                 }
             }
             let terms = members.reduce(into: Set<String>()) { $0.formUnion($1.claim.terms) }
-            if !model.developments.contains(where: { $0.alertID == alert.id }) {
+            if !lookups.developmentIDs.contains(alert.id) {
                 changes.modified = true
                 let development = Development(alertID: alert.id, issue: alert.issue, party: alert.party,
                                               reportURL: report.url, terms: terms.sorted(), outlets: [outlet])
+                lookups.add(development, at: model.developments.count)
                 model.developments.append(development)
                 changes.developments.append(development)
             }
         }
-        for index in corroborate(&model) {
+        for position in corroborate(&model, index: lookups) {
             changes.modified = true
-            let development = model.developments[index]
+            let development = model.developments[position]
+            if position < developmentsBefore, changes.corroborated[position] == nil {
+                changes.corroborated[position] = development
+                changes.corroborated[position]?.outlets.removeLast()
+            }
             if let listed = changes.developments.firstIndex(where: { $0.alertID == development.alertID }) {
                 changes.developments[listed] = development
             } else {
@@ -101,18 +111,15 @@ struct ModelUpdate {
 
     /// A claim that did not alert but restates an alerted development from another outlet corroborates it.
     /// Returns the indices of the developments corroborated.
-    private func corroborate(_ model: inout NegotiationModel) -> [Int] {
+    /// The development is the first, in model order, with the largest overlap of at least `sameDevelopment`: the
+    /// terms shared over the smaller of the two term counts (`ModelIndex.closestDevelopment`).
+    private func corroborate(_ model: inout NegotiationModel, index lookups: ModelIndex) -> [Int] {
         var corroborated: [Int] = []
         for decision in decisions where !decision.alerted && !decision.claim.terms.isEmpty {
             let claim = decision.claim
-            var best: (Int, Double)?
-            for (index, development) in model.developments.enumerated() where development.issue == claim.issue {
-                if let party = claim.party, let owner = development.party, party != owner { continue }
-                let shared = claim.terms.intersection(development.terms).count
-                let overlap = Double(shared) / Double(min(claim.terms.count, max(development.terms.count, 1)))
-                if overlap >= Self.sameDevelopment, overlap > (best?.1 ?? 0) { best = (index, overlap) }
-            }
-            if let (index, _) = best, !model.developments[index].outlets.contains(outlet) {
+            let best = lookups.closestDevelopment(issue: claim.issue, party: claim.party, terms: claim.terms,
+                                                  threshold: Self.sameDevelopment)
+            if let index = best, !model.developments[index].outlets.contains(outlet) {
                 model.developments[index].outlets.append(outlet)
                 if !corroborated.contains(index) { corroborated.append(index) }
             }

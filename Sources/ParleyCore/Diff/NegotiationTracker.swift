@@ -12,8 +12,12 @@ public struct NegotiationTracker: Sendable {
     private let extractor: ClaimExtractor
     /// Everything the model has read (the union of its restatement memory), kept in step with `model`.
     private var everything: Set<String>
-    /// Content words of each fact's evidence, by fact id (derived from `model`, cached for speed).
-    private var factWords: [String: Set<String>] = [:]
+    /// Lookups over the model's facts and developments (by issue, by issue and party, ids, corroboration groups),
+    /// kept in step with `model`.
+    private var index: ModelIndex
+    /// Per issue, its facts grouped by the content words of their evidence for the closest-fact search (derived
+    /// from `model`, built on an issue's first claim and kept in step with `model`).
+    private var factWords: [String: FactWordGroups] = [:]
     /// `model.knownTerms` as sets, kept in step with it.
     private var knownByIssue: [String: Set<String>]
     /// The quantities of the model's facts as memory keys (`q:...`), part of `everything`.
@@ -32,6 +36,7 @@ public struct NegotiationTracker: Sendable {
         self.model = model
         self.memoryBound = memoryBound
         extractor = ClaimExtractor(model: model)
+        index = ModelIndex(model)
         everything = Self.memory(of: model)
         knownByIssue = model.knownTerms.mapValues { Set($0) }
         factQuantities = Set(model.facts.flatMap(\.quantities).map { "q:" + $0 })
@@ -58,11 +63,29 @@ public struct NegotiationTracker: Sendable {
             .union(model.facts.flatMap(\.quantities).map { "q:" + $0 })
     }
 
-    private mutating func words(of fact: Fact) -> Set<String> {
-        if let cached = factWords[fact.id] { return cached }
-        let words = extractor.contentTerms(Tokenizer.tokens(fact.evidence)).filter { !$0.hasPrefix("b:") }
-        factWords[fact.id] = words
-        return words
+    private func words(of fact: Fact) -> Set<String> {
+        extractor.contentTerms(Tokenizer.tokens(fact.evidence)).filter { !$0.hasPrefix("b:") }
+    }
+
+    /// The fact of `issue` whose evidence shares the largest share of `claimWords` (the first such fact in model
+    /// order), with that share: a close copy restates it.
+    private mutating func closestFact(on issue: String, to claimWords: Set<String>) -> (Fact, Double)? {
+        if factWords[issue] == nil {
+            var groups = FactWordGroups()
+            for fact in index.facts(of: issue) { groups.add(fact, words: words(of: fact)) }
+            factWords[issue] = groups
+        }
+        return factWords[issue]?.closest(to: claimWords)
+    }
+
+    /// Returns the tracker to the model before the report whose outcome carried `undo` (the last one processed):
+    /// the model as it was, and every lookup derived from it rebuilt.
+    public mutating func undo(_ undo: ModelUndo) {
+        var model = self.model
+        self.model = NegotiationModel(id: "", title: "", parties: [], issues: [], language: .empty, context: [],
+                                      outsiders: [])
+        undo.apply(to: &model)
+        self = NegotiationTracker(model: model, memoryBound: memoryBound)
     }
 
     /// How long after an alert its development still counts as the same news when another report repeats it.
@@ -111,22 +134,19 @@ public struct NegotiationTracker: Sendable {
         let scorer = NoveltyScorer(model: model)
         var decisions: [ClaimDecision] = []
         for claim in analysis.claims {
-            let facts = model.facts.filter { $0.issue == claim.issue }
+            let facts = index.facts(of: claim.issue)
             let known = knownByIssue[claim.issue] ?? []
             // The fact this claim most resembles, by shared content words: a close copy restates it.
-            let claimWords = claim.terms.filter { !$0.hasPrefix("b:") }
-            var closest: (Fact, Double)?
-            for fact in facts where !claimWords.isEmpty {
-                let shared = Double(claimWords.intersection(words(of: fact)).count) / Double(claimWords.count)
-                if shared > (closest?.1 ?? 0) { closest = (fact, shared) }
-            }
+            let closest = closestFact(on: claim.issue, to: claim.terms.filter { !$0.hasPrefix("b:") })
             let verdict = scorer.score(claim, titleIssues: analysis.titleIssues, titleParties: analysis.titleParties,
                                        known: known,
-                                       everything: everything, facts: facts, closest: closest,
+                                       everything: everything, facts: facts,
+                                       partyFacts: index.facts(of: claim.issue, party: claim.party), closest: closest,
                                        echo: echo(of: claim, in: facts, at: now))
             decisions.append(ClaimDecision(
                 claim: claim,
-                compared: facts.map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
+                compared: facts.prefix(ClaimDecision.comparedShown).map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
+                comparedCount: facts.count,
                 score: verdict.score, reasons: verdict.reasons,
                 alerted: absorbing ? claim.stance != nil : verdict.score >= scorer.weights.threshold, kind: verdict.kind,
                 newQuantities: verdict.newQuantities, alertID: nil, features: verdict.features,
@@ -149,7 +169,9 @@ public struct NegotiationTracker: Sendable {
         var update = ModelUpdate(report: report, decisions: decisions, alerts: alerts, memory: analysis.memory)
         update.known = knownByIssue
         update.bound = memoryBound
-        let changes = update.apply(to: &model)
+        let before = (version: model.version, facts: model.facts.count, developments: model.developments.count,
+                      memoryIssues: Set(model.knownTerms.keys))
+        let changes = update.apply(to: &model, index: &index)
         // Let go of the update's copy of the caches, so changing them below copies nothing.
         update.known = [:]
         // Keep the restatement memory caches in step with the model without rebuilding them from it.
@@ -158,6 +180,10 @@ public struct NegotiationTracker: Sendable {
             everything.formUnion(keys)
         }
         for fact in model.facts.suffix(changes.added.count) {
+            if factWords[fact.issue] != nil {
+                let words = words(of: fact)
+                factWords[fact.issue]?.add(fact, words: words)
+            }
             for quantity in fact.quantities {
                 factQuantities.insert("q:" + quantity)
                 everything.insert("q:" + quantity)
@@ -185,8 +211,13 @@ public struct NegotiationTracker: Sendable {
                                facts: Array(model.facts.suffix(changes.added.count)),
                                developments: changes.developments, learned: changes.learned,
                                forgotten: changes.forgotten.mapValues(\.count))
+        let undo = ModelUndo(version: before.version, record: true, facts: model.facts.count - before.facts,
+                             developments: model.developments.count - before.developments,
+                             corroborated: changes.corroborated, learned: changes.learned.mapValues(\.count),
+                             forgotten: changes.forgotten,
+                             newIssues: Set(changes.learned.keys).subtracting(before.memoryIssues))
         return ProcessingOutcome(alerts: alerts, modelChanged: true, version: record, explanation: explanation,
-                                 delta: delta)
+                                 delta: delta, undo: undo)
     }
 
     /// A document a report presents as news (a claim naming it alerted) is new in each of its clauses: the claims

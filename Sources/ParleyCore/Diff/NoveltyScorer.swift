@@ -67,14 +67,17 @@ struct NoveltyScorer: Sendable {
         return a == b || held.contains(a) && held.contains(b)
     }
 
+    /// `facts`: the model's facts on the claim's issue; `partyFacts`, when given, those of them held by the claim's
+    /// party (the tracker keeps them apart: filtering a large issue's facts on every claim cost more than the rest).
     func score(_ claim: Claim, titleIssues: Set<String>, titleParties: Set<String> = [], known: Set<String>,
-               everything: Set<String>, facts: [Fact], closest: (Fact, Double)? = nil,
+               everything: Set<String>, facts: [Fact], partyFacts held: [Fact]? = nil, closest: (Fact, Double)? = nil,
                echo: (fact: Fact, age: TimeInterval)? = nil) -> Verdict {
         var tally = Tally(weights: weights)
         let issueIsNew = facts.isEmpty && known.isEmpty
         // A party's stance on another party's document is compared with its stances on that document only.
         let onOthers = claim.documentOwner.flatMap { $0 != claim.party ? $0 : nil }
-        let partyFacts = facts.filter { $0.party == claim.party && (onOthers == nil || $0.about == onOthers) }
+        let ofParty = held ?? facts.filter { $0.party == claim.party }
+        let partyFacts = onOthers == nil ? ofParty : ofParty.filter { $0.about == onOthers }
         let stance = claim.stance
         let isMeeting = model.issue(claim.issue)?.meetings == true
             && stance.map { language.meetingStances.contains($0) } == true

@@ -7,9 +7,13 @@ public struct ProcessingOutcome: Sendable, Hashable {
     public var explanation: Explanation
     /// What the new version changed, made from the model before and after the report (nil when it did not change).
     public var delta: ModelDelta?
+    /// What to take back to return the tracker to the model before the report (`NegotiationTracker.undo`; nil when
+    /// the model did not change).
+    public var undo: ModelUndo?
 
     public init(alerts: [Alert], modelChanged: Bool, version: VersionRecord?, explanation: Explanation,
-                delta: ModelDelta? = nil) {
+                delta: ModelDelta? = nil, undo: ModelUndo? = nil) {
+        self.undo = undo
         self.alerts = alerts
         self.modelChanged = modelChanged
         self.version = version

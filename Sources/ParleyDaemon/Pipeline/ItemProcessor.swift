@@ -182,7 +182,12 @@ public struct ItemProcessor: Sendable {
         } catch {
             throw .state("cannot check item \(key.guid) of feed \(key.feedID): \(error)")
         }
-        let before = trackers
+        // What each tracker's report changed, to take back if the item is not committed (the next poll retries it
+        // from the same models). Not a copy of the trackers: changing a model a copy shares copies its arrays whole.
+        var undos: [(tracker: Int, undo: ModelUndo)] = []
+        func rollBack() {
+            for (index, undo) in undos.reversed() { trackers[index].undo(undo) }
+        }
         let detectedAt = now()
         var found: [Alert] = []
         var models: [NewModelVersion] = []
@@ -190,6 +195,7 @@ public struct ItemProcessor: Sendable {
         for index in trackers.indices {
             // A report about another negotiation costs this one little: extraction stops at its relevance test.
             let outcome = trackers[index].process(report, detectedAt: detectedAt)
+            if let undo = outcome.undo { undos.append((index, undo)) }
             found += outcome.alerts
             relevant = relevant || outcome.explanation.relevant
             guard outcome.modelChanged else { continue }
@@ -207,7 +213,7 @@ public struct ItemProcessor: Sendable {
                                                   reason: reason))
                 }
             } catch {
-                trackers = before
+                rollBack()
                 throw .model("cannot encode model version of '\(trackers[index].model.id)' after \(report.url): "
                              + "\(error)")
             }
@@ -218,14 +224,14 @@ public struct ItemProcessor: Sendable {
         do {
             switch try await store.commit(commit) {
             case .alreadySeen:
-                trackers = before
+                rollBack()
                 return ItemResult(alreadySeen: true)
             case .committed:
                 break
             }
         } catch {
             // Nothing was written: the next poll retries the item from the same model.
-            trackers = before
+            rollBack()
             throw .state("cannot commit item \(key.guid) of feed \(key.feedID): \(error)")
         }
         snapshotDue.subtract(models.map(\.negotiation))

@@ -112,11 +112,12 @@ public final class SQLiteStateStore: StateStore {
         try await read("look up seen item") { db in try Self.hasSeen(key, db) }
     }
 
+    /// Two lookups, one per index: as one query (`guid = ? OR content_hash = ?`) SQLite walks every item of the
+    /// feed, so checking an item cost more the more items the feed had.
     static func hasSeen(_ key: ItemKey, _ db: Database) throws -> Bool {
-        try SeenItemRecord
-            .filter(Column("feed_id") == key.feedID)
-            .filter(Column("guid") == key.guid || Column("content_hash") == key.contentHash)
-            .isEmpty(db) == false
+        let feed = SeenItemRecord.filter(Column("feed_id") == key.feedID)
+        return try !feed.filter(Column("guid") == key.guid).isEmpty(db)
+            || !feed.filter(Column("content_hash") == key.contentHash).isEmpty(db)
     }
 
     public func commit(_ item: ItemCommit) async throws -> CommitResult {
