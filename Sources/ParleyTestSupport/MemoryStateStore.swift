@@ -45,6 +45,10 @@ public actor MemoryStateStore: StateStore {
         seen.contains { $0.feedID == key.feedID && ($0.guid == key.guid || $0.contentHash == key.contentHash) }
     }
 
+    public func hasSeen(feedID: Int64, guid: String) -> Bool {
+        seen.contains { $0.feedID == feedID && $0.guid == guid }
+    }
+
     public func commit(_ item: ItemCommit) throws -> CommitResult {
         guard !hasSeen(item.key) else { return .alreadySeen }
         guard feed(id: item.key.feedID) != nil else { throw StoreError.unknownFeed(item.key.feedID) }

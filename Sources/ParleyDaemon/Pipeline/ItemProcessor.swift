@@ -136,14 +136,26 @@ public struct ItemProcessor: Sendable {
     /// report (`ReportMapping`) and keyed by its guid, else its link, else the report's URL, and its content hash.
     /// The daemon, `parley demo` and `parley bench` all go through this.
     public static func items(of feed: ParsedFeed, feedURL: String, feedID: Int64) -> [Item] {
-        let items = feed.entries.map { entry in
-            let report = ReportMapping.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
-            let key = ItemKey(feedID: feedID, guid: entry.id ?? entry.link ?? report.url,
-                              contentHash: ItemKey.contentHash(title: report.title, text: report.text))
-            return Item(report: report, key: key, date: entry.published ?? entry.updated)
-        }
+        entries(of: feed).map { item(of: $0, in: feed, feedURL: feedURL, feedID: feedID) }
+    }
+
+    /// A parsed feed's entries in the order they are processed, oldest first (`chronological`).
+    static func entries(of feed: ParsedFeed) -> [FeedEntry] {
         // Feeds list newest first: reversed, equal or missing dates keep the oldest-first order.
-        return chronological(items.reversed())
+        let indexed = Array(feed.entries.reversed().enumerated())
+        return indexed.sorted { a, b in
+            earlier(a.element.published ?? a.element.updated, a.offset, b.element.published ?? b.element.updated,
+                    b.offset)
+        }.map(\.element)
+    }
+
+    /// One entry as an item: its report (`ReportMapping`), keyed by its guid, else its link, else the report's URL,
+    /// and its content hash.
+    static func item(of entry: FeedEntry, in feed: ParsedFeed, feedURL: String, feedID: Int64) -> Item {
+        let report = ReportMapping.report(from: entry, feedURL: feedURL, feedTitle: feed.title)
+        let key = ItemKey(feedID: feedID, guid: entry.id ?? entry.link ?? report.url,
+                          contentHash: ItemKey.contentHash(title: report.title, text: report.text))
+        return Item(report: report, key: key, date: entry.published ?? entry.updated)
     }
 
     /// Processes every new entry of `feed` (fetched from `feedURL`, stored as feed `feedID`) and returns the
@@ -153,7 +165,17 @@ public struct ItemProcessor: Sendable {
         async throws(DaemonError) -> [Alert] {
         var alerts: [Alert] = []
         var learned = 0
-        for item in Self.items(of: feed, feedURL: feedURL, feedID: feedID) {
+        for entry in Self.entries(of: feed) {
+            // An entry whose guid the feed processed is skipped before it is mapped: a poll maps its new entries
+            // only, not the whole feed (an item without guid or link is keyed by its mapped URL, checked below).
+            if let guid = entry.id ?? entry.link {
+                do {
+                    if try await store.hasSeen(feedID: feedID, guid: guid) { continue }
+                } catch {
+                    throw .state("cannot check item \(guid) of feed \(feedID): \(error)")
+                }
+            }
+            let item = Self.item(of: entry, in: feed, feedURL: feedURL, feedID: feedID)
             let quiet = quietBefore.map { cutoff in item.date.map { $0 < cutoff } ?? true } ?? false
             let result = try await process(item, quiet: quiet)
             alerts += result.alerts
@@ -248,14 +270,17 @@ public struct ItemProcessor: Sendable {
     /// order, undated ones come after the dated ones in their order. `parley demo` merges several feeds with it.
     public static func chronological(_ items: [Item]) -> [Item] {
         let indexed = Array(items.enumerated())
-        return indexed.sorted { a, b in
-            switch (a.element.date, b.element.date) {
-            case let (x?, y?): return x == y ? a.offset < b.offset : x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return a.offset < b.offset
-            }
-        }.map(\.element)
+        return indexed.sorted { a, b in earlier(a.element.date, a.offset, b.element.date, b.offset) }.map(\.element)
+    }
+
+    /// The order of `chronological`: dated before undated, by date, else by position.
+    private static func earlier(_ x: Date?, _ i: Int, _ y: Date?, _ j: Int) -> Bool {
+        switch (x, y) {
+        case let (x?, y?): return x == y ? i < j : x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return i < j
+        }
     }
 
     static func reason(_ outcome: ProcessingOutcome, report: Report) -> String {

@@ -112,6 +112,12 @@ public final class SQLiteStateStore: StateStore {
         try await read("look up seen item") { db in try Self.hasSeen(key, db) }
     }
 
+    public func hasSeen(feedID: Int64, guid: String) async throws -> Bool {
+        try await read("look up seen item") { db in
+            try !SeenItemRecord.filter(Column("feed_id") == feedID).filter(Column("guid") == guid).isEmpty(db)
+        }
+    }
+
     /// Two lookups, one per index: as one query (`guid = ? OR content_hash = ?`) SQLite walks every item of the
     /// feed, so checking an item cost more the more items the feed had.
     static func hasSeen(_ key: ItemKey, _ db: Database) throws -> Bool {
