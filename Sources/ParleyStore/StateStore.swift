@@ -27,9 +27,9 @@ public protocol StateStore: Sendable {
 
     /// Whether the feed already processed an item with this guid, or with this content hash under any guid.
     func hasSeen(_ key: ItemKey) async throws -> Bool
-    /// Whether the feed already processed an item with this guid (an entry known by guid needs no mapping to be
-    /// skipped).
-    func hasSeen(feedID: Int64, guid: String) async throws -> Bool
+    /// Which of `guids` the feed already processed (one lookup for a poll's entries: an entry known by guid is
+    /// skipped before it is mapped).
+    func seenGuids(feedID: Int64, among guids: [String]) async throws -> Set<String>
     /// Commits the outcome of processing one new item in one transaction (see the type's documentation).
     /// Returns `.alreadySeen` and changes nothing when the item was seen by guid or content hash.
     func commit(_ item: ItemCommit) async throws -> CommitResult

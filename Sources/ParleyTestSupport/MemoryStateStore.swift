@@ -45,8 +45,9 @@ public actor MemoryStateStore: StateStore {
         seen.contains { $0.feedID == key.feedID && ($0.guid == key.guid || $0.contentHash == key.contentHash) }
     }
 
-    public func hasSeen(feedID: Int64, guid: String) -> Bool {
-        seen.contains { $0.feedID == feedID && $0.guid == guid }
+    public func seenGuids(feedID: Int64, among guids: [String]) -> Set<String> {
+        let asked = Set(guids)
+        return Set(seen.filter { $0.feedID == feedID && asked.contains($0.guid) }.map(\.guid))
     }
 
     public func commit(_ item: ItemCommit) throws -> CommitResult {

@@ -165,16 +165,17 @@ public struct ItemProcessor: Sendable {
         async throws(DaemonError) -> [Alert] {
         var alerts: [Alert] = []
         var learned = 0
-        for entry in Self.entries(of: feed) {
-            // An entry whose guid the feed processed is skipped before it is mapped: a poll maps its new entries
-            // only, not the whole feed (an item without guid or link is keyed by its mapped URL, checked below).
-            if let guid = entry.id ?? entry.link {
-                do {
-                    if try await store.hasSeen(feedID: feedID, guid: guid) { continue }
-                } catch {
-                    throw .state("cannot check item \(guid) of feed \(feedID): \(error)")
-                }
-            }
+        let entries = Self.entries(of: feed)
+        // An entry whose guid the feed processed is skipped before it is mapped: a poll maps its new entries only,
+        // not the whole feed (an entry without guid or link is keyed by its mapped URL, checked with the rest).
+        let seen: Set<String>
+        do {
+            seen = try await store.seenGuids(feedID: feedID, among: entries.compactMap { $0.id ?? $0.link })
+        } catch {
+            throw .state("cannot check the items of feed \(feedID): \(error)")
+        }
+        for entry in entries {
+            if let guid = entry.id ?? entry.link, seen.contains(guid) { continue }
             let item = Self.item(of: entry, in: feed, feedURL: feedURL, feedID: feedID)
             let quiet = quietBefore.map { cutoff in item.date.map { $0 < cutoff } ?? true } ?? false
             let result = try await process(item, quiet: quiet)

@@ -112,9 +112,11 @@ public final class SQLiteStateStore: StateStore {
         try await read("look up seen item") { db in try Self.hasSeen(key, db) }
     }
 
-    public func hasSeen(feedID: Int64, guid: String) async throws -> Bool {
-        try await read("look up seen item") { db in
-            try !SeenItemRecord.filter(Column("feed_id") == feedID).filter(Column("guid") == guid).isEmpty(db)
+    public func seenGuids(feedID: Int64, among guids: [String]) async throws -> Set<String> {
+        guard !guids.isEmpty else { return [] }
+        return try await read("look up seen items") { db in
+            try Set(String.fetchAll(db, SeenItemRecord.select(Column("guid"))
+                .filter(Column("feed_id") == feedID).filter(guids.contains(Column("guid")))))
         }
     }
 
