@@ -139,8 +139,21 @@ public enum PipelineBenchmark {
         }
         emit(String(format: "  one item after %d items over one after %d: %.2fx", result.late.first,
                     result.early.first, result.growth))
+        // Issue 12's bar, read from the figures above (same run): an item within 5x a bare transaction, and the
+        // cost after 10,000 items within 1.2x of the cost after 100.
+        let ratios = max(result.early.ratio, result.late.ratio)
+        emit(String(format: "  bar: one item within %.0fx a bare transaction: %.1fx and %.1fx (%@); after %d items "
+                        + "within %.1fx of after %d: %.2fx (%@)%@",
+                    Self.ratioBar, result.early.ratio, result.late.ratio, ratios <= Self.ratioBar ? "met" : "not met",
+                    result.late.first, Self.growthBar, result.early.first, result.growth,
+                    result.growth <= Self.growthBar ? "met" : "not met",
+                    items < 10_000 ? " [a run of \(items) items, not the 10,000 of the bar]" : ""))
         return result
     }
+
+    /// Issue 12's bar: one item within 5x a bare transaction; after 10,000 items within 1.2x of after 100.
+    static let ratioBar = 5.0
+    static let growthBar = 1.2
 
     struct Sample {
         var baseline, total, fetch, parse, process, log: Double

@@ -31,6 +31,15 @@ struct ModelDeltaTests {
                 #expect(fresh.process(report, detectedAt: detectedAt) == continuing.process(report, detectedAt: detectedAt),
                         "report \(index): a tracker started from the stored model decides otherwise")
             }
+            // Taking the report back (a commit that failed) returns the tracker to the model before it, and the
+            // report then decides alike.
+            var undone = tracker
+            let before = undone.model
+            let first = undone.process(report, detectedAt: detectedAt)
+            #expect(first.modelChanged == (first.undo != nil))
+            if let undo = first.undo { undone.undo(undo) }
+            #expect(undone.model == before, "report \(index): undo does not restore version \(before.version)")
+            #expect(undone.process(report, detectedAt: detectedAt) == first, "report \(index): decided otherwise after undo")
             let outcome = tracker.process(report, detectedAt: detectedAt)
             #expect(outcome.modelChanged == (outcome.delta != nil))
             guard let delta = outcome.delta else { continue }

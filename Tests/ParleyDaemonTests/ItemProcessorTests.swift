@@ -124,4 +124,55 @@ struct ItemProcessorTests {
         #expect(restarted.tracker.model.version == version)
         #expect(restarted.tracker.model == processor.tracker.model)
     }
+
+    /// A commit that fails leaves the models as they were before the item (the processor takes back what the
+    /// report changed), so the retry decides as if the item came first time.
+    @Test func aFailedCommitLeavesTheModelAsItWas() async throws {
+        let reports = try FixtureFeed.reports()
+        let store = MemoryStateStore()
+        let feed = try await store.registerFeed(configURL: "https://crashtest.example/feed", tags: [])
+        var processor = try await Self.processor(store: store)
+        var reference = try await Self.processor(store: MemoryStateStore())
+        let items = ItemProcessor.items(of: try Self.parsed(reports), feedURL: feed.url, feedID: feed.id!)
+        var failed = 0
+        for item in items {
+            let before = processor.tracker.model
+            // Under a feed the store does not hold, the commit is refused after the tracker processed the item.
+            var orphan = item
+            orphan.key.feedID = 999
+            do {
+                _ = try await processor.process(orphan)
+                Issue.record("the commit of an unknown feed's item succeeded")
+            } catch {
+                failed += 1
+            }
+            #expect(processor.tracker.model == before, "\(item.report.url): the model kept the failed item")
+            let retried = try await processor.process(item)
+            let first = try await reference.process(item)
+            #expect(retried.alerts == first.alerts, "\(item.report.url): the retry decides otherwise")
+            #expect(processor.tracker.model == reference.tracker.model)
+        }
+        #expect(failed == items.count)
+        #expect(processor.tracker.model.version > (try ModelFiles.load(Self.seedModel)).version)
+    }
+
+    /// The store tells which of a poll's guids it has seen in one lookup (the entries the processor skips unmapped).
+    @Test func seenGuidsOfAPollInOneLookup() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-proc-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sqlite = try SQLiteStateStore(directory: directory.path)
+        defer { try? sqlite.close() }
+        for store in [sqlite as any StateStore, MemoryStateStore()] {
+            let feed = try await store.registerFeed(configURL: "https://crashtest.example/feed", tags: [])
+            let other = try await store.registerFeed(configURL: "https://other.example/feed", tags: [])
+            for (feedID, guid) in [(feed.id!, "g1"), (feed.id!, "g2"), (other.id!, "g3")] {
+                _ = try await store.commit(ItemCommit(key: ItemKey(feedID: feedID, guid: guid, contentHash: "h" + guid),
+                                                      reportURL: nil, seenAt: Date(), model: nil, alerts: [],
+                                                      sinks: []))
+            }
+            #expect(try await store.seenGuids(feedID: feed.id!, among: ["g1", "g3", "g4", "g2"]) == ["g1", "g2"])
+            #expect(try await store.seenGuids(feedID: feed.id!, among: []) == [])
+        }
+    }
 }
