@@ -132,7 +132,9 @@ struct ItemProcessorTests {
         let store = MemoryStateStore()
         let feed = try await store.registerFeed(configURL: "https://crashtest.example/feed", tags: [])
         var processor = try await Self.processor(store: store)
-        var reference = try await Self.processor(store: MemoryStateStore())
+        let referenceStore = MemoryStateStore()
+        _ = try await referenceStore.registerFeed(configURL: "https://crashtest.example/feed", tags: [])
+        var reference = try await Self.processor(store: referenceStore)
         let items = ItemProcessor.items(of: try Self.parsed(reports), feedURL: feed.url, feedID: feed.id!)
         var failed = 0
         for item in items {
