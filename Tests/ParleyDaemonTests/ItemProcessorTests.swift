@@ -175,6 +175,9 @@ struct ItemProcessorTests {
             }
             #expect(try await store.seenGuids(feedID: feed.id!, among: ["g1", "g3", "g4", "g2"]) == ["g1", "g2"])
             #expect(try await store.seenGuids(feedID: feed.id!, among: []) == [])
+            // More guids than one query binds (the store asks in slices).
+            let many = (0..<1_200).map { "x\($0)" } + ["g2"]
+            #expect(try await store.seenGuids(feedID: feed.id!, among: many) == ["g2"])
         }
     }
 }

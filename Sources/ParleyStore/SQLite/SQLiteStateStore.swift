@@ -115,8 +115,14 @@ public final class SQLiteStateStore: StateStore {
     public func seenGuids(feedID: Int64, among guids: [String]) async throws -> Set<String> {
         guard !guids.isEmpty else { return [] }
         return try await read("look up seen items") { db in
-            try Set(String.fetchAll(db, SeenItemRecord.select(Column("guid"))
-                .filter(Column("feed_id") == feedID).filter(guids.contains(Column("guid")))))
+            var seen = Set<String>()
+            // In slices, so a feed of many entries stays under SQLite's limit on bound parameters.
+            for start in stride(from: 0, to: guids.count, by: 500) {
+                let slice = Array(guids[start..<min(start + 500, guids.count)])
+                seen.formUnion(try String.fetchAll(db, SeenItemRecord.select(Column("guid"))
+                    .filter(Column("feed_id") == feedID).filter(slice.contains(Column("guid")))))
+            }
+            return seen
         }
     }
 
