@@ -13,8 +13,14 @@ extension ClaimExtractor {
             model.principal.contains(mention.label) || mention.label == model.jointLabel
                 && lead[mention.start..<mention.end].contains { model.principalWords.contains($0.lower) }
         }.count
-        let outsidersInLead = leadMentions.filter { $0.label == model.outsiderLabel }.count
+        // An outsider named as the place where something happens ("talks in Rome") is a venue, not an actor the
+        // story is about; a phrase naming both sides ("Iran and the United States") counts as the two parties.
+        let outsidersInLead = leadMentions.filter { mention in
+            mention.label == model.outsiderLabel
+                && !(mention.start > 0 && model.grammar.locatives.contains(lead[mention.start - 1].lower))
+        }.count
         let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
+            + 2 * leadMentions.filter { $0.label == model.jointLabel }.count
         if principalInLead == 0 {
             // An institution or a mediator acting on the negotiation's own matter ("The OSCE has decided to close
             // the Minsk Process"): the lead's sentences name two of the model's topic or issue terms as proper

@@ -59,7 +59,7 @@ struct Vocabulary: Sendable {
         principal = Set(model.parties.indices.filter { model.parties[$0].principal })
         outsiderLabel = model.parties.count
         jointLabel = model.parties.count + 1
-        parties = PhraseMatcher(model.parties.map(\.aliases) + [model.outsiders, language.joint + model.joint])
+        parties = PhraseMatcher(model.parties.map(\.aliases) + [model.allOutsiders, language.joint + model.joint])
         issueIDs = model.issues.map(\.id)
         issues = PhraseMatcher(model.issues.map(\.terms))
         weakIssues = PhraseMatcher(model.issues.map(\.weakTerms))

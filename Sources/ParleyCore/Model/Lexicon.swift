@@ -55,6 +55,10 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var weekdays: [String]
     public var months: [String]
     public var stopwords: [String]
+    /// The world's states, one entry each: its names, demonyms and capital ("Oman", "Omani", "Muscat"). Every
+    /// state a model does not name (`NegotiationModel.worldOutsiders`) is an outsider of that negotiation, so a
+    /// new model need not list the rest of the world to keep stories about other countries out.
+    public var world: [[String]] = []
     /// Function words for reading sentence structure (prepositions, determiners, conjunctions, ...).
     public var grammar = GrammarWords()
     /// The decision weights fitted for this language (its weights file); not part of the language file itself.
@@ -113,7 +117,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
-        case timeOffsets, weekdays, months, stopwords, grammar
+        case timeOffsets, weekdays, months, stopwords, grammar, world
     }
 
     /// Every list may be omitted from a model file; an omitted list is empty.
@@ -146,5 +150,6 @@ public struct Lexicon: Sendable, Hashable, Codable {
         months = try list(.months)
         stopwords = try list(.stopwords)
         grammar = try c.decodeIfPresent(GrammarWords.self, forKey: .grammar) ?? GrammarWords()
+        world = try c.decodeIfPresent([[String]].self, forKey: .world) ?? []
     }
 }

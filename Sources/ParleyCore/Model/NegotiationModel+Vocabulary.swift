@@ -20,4 +20,25 @@ extension NegotiationModel {
         let parties = Set(file.parties.map(\.id))
         return facts.filter { !issues.contains($0.issue) || ($0.party.map { !parties.contains($0) } ?? false) }
     }
+
+    /// The outsiders extraction reads: the model's own (`outsiders`) and every state of the language's `world`
+    /// list the model does not name. A state is named when one of its names is a party's alias, a topic, issue or
+    /// joint phrase of the model, or words of one (so Oman's capital is no outsider where Oman mediates, nor France
+    /// where the E3 lists it, nor Belarus's capital where the "Minsk Group" is an issue). Depends on the vocabulary
+    /// only, never on learned facts, so a restart reads as a replay does.
+    public var allOutsiders: [String] {
+        func words(_ phrase: String) -> String {
+            " " + Tokenizer.tokens(phrase.replacingOccurrences(of: "*", with: "")).map(\.lower).joined(separator: " ") + " "
+        }
+        var vocabulary = parties.flatMap(\.aliases) + context + joint
+        for issue in issues { vocabulary += issue.terms + issue.weakTerms }
+        let phrases = vocabulary.map(words)
+        let world = language.world.filter { state in
+            !state.contains { name in
+                let name = words(name)
+                return phrases.contains { $0.contains(name) }
+            }
+        }
+        return outsiders + world.flatMap { $0 }
+    }
 }

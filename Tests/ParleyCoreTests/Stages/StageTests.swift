@@ -113,6 +113,21 @@ import Testing
         #expect(s.drafts.allSatisfy { $0.stance == nil }, "stances are the next stage's")
     }
 
+    @Test func aMeetingWithAnOutsiderIsDroppedButAMeetingInAnOutsidersCapitalIsNot() {
+        let lukashenko = reader.read("Putin met Belarusian President Alexander Lukashenko for talks on Tuesday.",
+                                     until: "claims")
+        #expect(lukashenko.claims.isEmpty, "a meeting with an outsider is another negotiation's")
+        // Riyadh is an outsider (the language's world list: Saudi Arabia's capital), but here only the venue.
+        let riyadh = reader.read("Russian and Ukrainian delegations met in Riyadh for talks on Tuesday.", until: "claims")
+        #expect(!riyadh.claims.isEmpty)
+        // Nor is an outsider that names the meeting: "the Riyadh round" is where it was to be held.
+        let round = reader.read("Turkey postponed the Riyadh round on Tuesday.", until: "claims")
+        #expect(round.claims.map(\.issue) == ["talks"])
+        let lavrov = reader.read("Turkey's foreign minister arrived in Riyadh for another round on Tuesday.",
+                                 until: "claims")
+        #expect(lavrov.claims.isEmpty, "one party travelling to an outsider for a round is another negotiation's")
+    }
+
     @Test func stanceNegatesAndHedges() {
         let refused = reader.read("Russia did not accept the ceasefire.", until: "stance")
         #expect(refused.drafts.first?.stance == "rejects")

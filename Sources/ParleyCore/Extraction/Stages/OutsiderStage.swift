@@ -1,6 +1,7 @@
 /// Outsiders: a sentence about someone outside the negotiation makes no claim: its only actors are outsiders, or an
 /// outsider is its subject ("Poland shot down ..."), or it tells of a meeting between one party of the model and an
-/// outsider ("Lavrov arrived in China for talks": Russia's talks with China, not this negotiation's).
+/// outsider ("Lavrov arrived in China for talks": Russia's talks with China, not this negotiation's), unless the
+/// outsider only names the meeting's venue ("the Rome round").
 struct OutsiderStage: SentenceStage {
     let name = "outsiders"
     /// How far into the sentence an outsider must stand to be its subject.
@@ -16,8 +17,10 @@ struct OutsiderStage: SentenceStage {
         }
         let parties = Set(s.actors.map(\.label).filter { $0 != model.outsiderLabel })
         let meetingOnly = !s.issues.isEmpty && s.issues.allSatisfy { model.meetingIssues.contains($0.label) }
+        // (An outsider naming the meeting itself, "Oman postpones Rome round", is its venue, not its partner.)
+        let meetingStarts = Set(s.issues.filter { model.meetingIssues.contains($0.label) }.map(\.start))
         if meetingOnly, parties.count == 1, !parties.contains(model.jointLabel),
-           !s.mentions.filter({ $0.label == model.outsiderLabel }).isEmpty {
+           s.mentions.contains(where: { $0.label == model.outsiderLabel && !meetingStarts.contains($0.end) }) {
             s.finished = true
         }
     }

@@ -2,8 +2,9 @@
 /// rule out") is a weak acceptance; a negation before the cue (across a noun phrase, not past another cue: "no
 /// meeting ... was planned") or right after a modal cue ("would not give up") turns the stance into its opposite
 /// (the language's `negationPairs`); an event after a modal ("will be signed") is a forecast, one in a condition
-/// ("if Israel attacked") a conditional. A meeting with someone outside the negotiation ("met Belarusian President Lukashenko")
-/// is not one of its meetings.
+/// ("if Israel attacked") a conditional. A meeting with someone outside the negotiation ("met Belarusian President
+/// Lukashenko") is not one of its meetings; an outsider that names the meeting ("postponed the Rome round") is its
+/// venue.
 struct StanceStage: SentenceStage {
     let name = "stance"
     /// How many words a negation may stand before the cue it negates.
@@ -46,8 +47,8 @@ struct StanceStage: SentenceStage {
                 draft.conditional = x.conditionalBefore(cue.start, tokens: tokens)
             }
             if let cue = draft.cue, model.meetingIssues.contains(match.label),
-               let partner = s.mentions.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
-               partner.label == model.outsiderLabel {
+               let partner = s.actors.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
+               partner.label == model.outsiderLabel, partner.end != match.start {
                 draft.dropped = true
             }
             s.drafts[k] = draft
