@@ -35,5 +35,9 @@ import Testing
         var withEgypt = model
         withEgypt.parties.append(Party(id: "egypt", name: "Egypt", aliases: ["Egypt"], principal: false))
         #expect(!withEgypt.allOutsiders.contains("Cairo") && withEgypt.allOutsiders.contains("Addis Ababa"))
+        // So does a name inside one of its phrases: the "Addis Ababa accord" makes Ethiopia part of this one.
+        var withAccord = model
+        withAccord.context.append("Addis Ababa accord")
+        #expect(!withAccord.allOutsiders.contains("Ethiopian") && withAccord.allOutsiders.contains("Cairo"))
     }
 }

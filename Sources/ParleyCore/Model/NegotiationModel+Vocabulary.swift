@@ -27,18 +27,20 @@ extension NegotiationModel {
     /// where the E3 lists it, nor Belarus's capital where the "Minsk Group" is an issue). Depends on the vocabulary
     /// only, never on learned facts, so a restart reads as a replay does.
     public var allOutsiders: [String] {
-        func words(_ phrase: String) -> String {
-            " " + Tokenizer.tokens(phrase.replacingOccurrences(of: "*", with: "")).map(\.lower).joined(separator: " ") + " "
+        func words(_ phrase: String) -> [String] {
+            Tokenizer.tokens(phrase.replacingOccurrences(of: "*", with: "")).map(\.lower)
         }
         var vocabulary = parties.flatMap(\.aliases) + context + joint
         for issue in issues { vocabulary += issue.terms + issue.weakTerms }
-        let phrases = vocabulary.map(words)
-        let world = language.world.filter { state in
-            !state.contains { name in
-                let name = words(name)
-                return phrases.contains { $0.contains(name) }
+        // Every run of up to four consecutive words of the vocabulary, so that a name is looked up, not searched.
+        var runs = Set<[String]>()
+        for phrase in vocabulary {
+            let w = words(phrase)
+            for start in w.indices {
+                for end in start + 1...min(w.count, start + 4) { runs.insert(Array(w[start..<end])) }
             }
         }
+        let world = language.world.filter { state in !state.contains { runs.contains(words($0)) } }
         return outsiders + world.flatMap { $0 }
     }
 }
