@@ -53,7 +53,8 @@ extension PollerService {
             }
         case .fetched(let body, let charset, let http, let info):
             next = await QuarantineGuard(store: store, logger: log, metrics: metrics)
-                .guarding(body, feedID: feed.id, skipped: poll.fetched(outcome, http: http, ttlMinutes: nil)) {
+                .guarding(body, feedID: feed.id, skipped: poll.fetched(outcome, http: http, ttlMinutes: nil),
+                          unnoted: { unusable(poll, reason: $0, event: "feed body left for the next poll", log: log) }) {
                     // 2. Parse.
                     let parsed: ParsedFeed
                     do {

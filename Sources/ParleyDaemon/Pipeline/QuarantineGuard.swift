@@ -39,9 +39,11 @@ struct QuarantineGuard: Sendable {
     }
 
     /// Runs `process` on the body unless it is quarantined; then the feed's state is `skipped` (its HTTP
-    /// validators stored, so an unchanged body comes back as 304 Not Modified).
-    func guarding(_ body: Data, feedID: Int64, skipped: FeedState, process: () async -> FeedState) async
-        -> FeedState {
+    /// validators stored, so an unchanged body comes back as 304 Not Modified). When the store cannot say whether
+    /// the body is quarantined (nor note it), the body waits for the next poll (`unnoted`, no validators kept):
+    /// processing it unguarded could let a quarantined body crash the daemon again.
+    func guarding(_ body: Data, feedID: Int64, skipped: FeedState, unnoted: (String) -> FeedState,
+                  process: () async -> FeedState) async -> FeedState {
         guard let quarantine = store as? any QuarantineStore else { return await process() }
         let hash = Self.hash(body)
         var suspect = false
@@ -57,7 +59,7 @@ struct QuarantineGuard: Sendable {
                 suspect = isSuspect
             }
         } catch {
-            logger.error("cannot note the body being processed; processing it anyway", metadata: ["error": "\(error)"])
+            return unnoted("cannot note the body being processed: \(error)")
         }
         // A suspect is processed with no other body in flight, so that a crash now can only be its own.
         await ProcessingGate.shared.enter(exclusive: suspect)
