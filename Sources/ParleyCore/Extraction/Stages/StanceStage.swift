@@ -3,8 +3,8 @@
 /// meeting ... was planned") or right after a modal cue ("would not give up") turns the stance into its opposite
 /// (the language's `negationPairs`); an event after a modal ("will be signed") is a forecast, one in a condition
 /// ("if Israel attacked") a conditional. A meeting with someone outside the negotiation ("met Belarusian President
-/// Lukashenko") is not one of its meetings; an outsider that names the meeting ("postponed the Rome round") is its
-/// venue.
+/// Lukashenko") is not one of its meetings (an outsider that names the meeting, "the Rome round", is no actor:
+/// `ActorStage`).
 struct StanceStage: SentenceStage {
     let name = "stance"
     /// How many words a negation may stand before the cue it negates.
@@ -48,7 +48,7 @@ struct StanceStage: SentenceStage {
             }
             if let cue = draft.cue, model.meetingIssues.contains(match.label),
                let partner = s.actors.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
-               partner.label == model.outsiderLabel, partner.end != match.start {
+               partner.label == model.outsiderLabel {
                 draft.dropped = true
             }
             s.drafts[k] = draft
