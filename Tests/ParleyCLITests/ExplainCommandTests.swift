@@ -38,4 +38,35 @@ import Testing
         #expect(text.contains("score ") && text.contains("(threshold "), "\(text)")
         #expect(text.contains("-> ALERT position.changed"), "\(text)")
     }
+
+    /// Several inputs, as `replay` reads them: every report in order of publication (not of the command line), one
+    /// explanation each, the later one explained against the model the earlier one updated.
+    @Test(.enabled(if: available)) func severalInputsAreExplainedInOrderOfPublication() async throws {
+        try await DemoCommandTests.withBinary { scratch in
+            let later = scratch.appendingPathComponent("later.txt")
+            let earlier = scratch.appendingPathComponent("earlier.txt")
+            try Data("""
+                url: https://example.test/later
+                title: Russia and Ukraine agree to a new exchange of 500 prisoners
+                published: 2025-06-12T09:00:00Z
+                ---
+                Russia and Ukraine agreed on Thursday to exchange 500 prisoners of war, Ukraine's negotiator Rustem Umerov said in Istanbul.
+                """.utf8).write(to: later)
+            try Data("""
+                url: https://example.test/earlier
+                title: Russia proposes a three-day ceasefire in talks with Ukraine
+                published: 2025-06-05T09:00:00Z
+                ---
+                Russia proposed a three-day ceasefire along the front line on Wednesday, Kremlin spokesman Dmitry Peskov told reporters after talks with Ukraine in Istanbul.
+                """.utf8).write(to: earlier)
+            let result = try await DemoCommandTests.run(["explain", later.path, earlier.path], in: scratch)
+            #expect(result.status == 0, "\(result.stderr)")
+            let text = result.stdout
+            let reports = text.components(separatedBy: "\n").filter { $0.hasPrefix("report: ") }
+            #expect(reports == ["report: Russia proposes a three-day ceasefire in talks with Ukraine",
+                                "report: Russia and Ukraine agree to a new exchange of 500 prisoners"], "\(text)")
+            #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix("model: ") }.count == 1, "\(text)")
+            #expect(text.components(separatedBy: "  => ").count == 3, "\(text)")
+        }
+    }
 }

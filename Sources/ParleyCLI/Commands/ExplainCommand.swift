@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import ParleyCore
 
-/// `parley explain FILE_OR_URL [--model FILE]... [--after FEED...] [--verbose]`: for each report in the input (a
-/// feed file or file:// URL, or a plain-text report), under each model given (one negotiation each): whether it is
-/// about the negotiation, the claims found and whether each alerted or why not, in plain words
+/// `parley explain FILE_OR_URL... [--model FILE]... [--after FEED...] [--verbose]`: for each report of the inputs
+/// (feed files or file:// URLs, or plain-text reports; all of them in order of publication, as `replay` reads them,
+/// each explained against the model as the reports before it left it), under each model given (one negotiation
+/// each): whether it is about the negotiation, the claims found and whether each alerted or why not, in plain words
 /// (`Explanation.brief`); with `--verbose`, the model facts compared and every feature's share of the score
 /// (`Explanation.rendered`). `--after` replays feeds first so the models hold what they would hold by then.
 struct ExplainCommand: AsyncParsableCommand {
@@ -14,7 +15,9 @@ struct ExplainCommand: AsyncParsableCommand {
         discussion: """
             By default, per report: about this negotiation or not and why; each claim found (issue, party, what it \
             states, its sentence); alerted, or why not, in plain words. --verbose adds the model facts each claim \
-            was compared with and every feature's share of its score.
+            was compared with and every feature's share of its score. Several inputs are read as `replay` reads \
+            them: every report of every input in order of publication, each explained after the ones before it \
+            have updated the model.
             """)
 
     @OptionGroup var modelOption: ModelOption
@@ -22,8 +25,8 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Feed files to replay first, so the model state is realistic.")
     var after: [String] = []
 
-    @Argument(help: "A feed file or file:// URL, or a plain-text report file.")
-    var input: String
+    @Argument(help: "Feed files or file:// URLs, or plain-text report files (several: in order of publication).")
+    var inputs: [String]
 
     @Flag(name: .shortAndLong, help: "Show the model facts compared and every feature's share of the score.")
     var verbose = false
@@ -33,7 +36,8 @@ struct ExplainCommand: AsyncParsableCommand {
         var trackers = models.map { NegotiationTracker(model: $0.model) }
         var earlier: [Report] = []
         for feed in after { earlier += try ReportLoader.reports(from: feed) }
-        let targets = try ReportLoader.reports(from: input)
+        var targets: [Report] = []
+        for input in inputs { targets += try ReportLoader.reports(from: input) }
         let targetURLs = Set(targets.map(\.url))
         // Replay only what came before the first report explained, and never the explained reports themselves.
         let cutoff = targets.compactMap(\.published).min() ?? .distantFuture
