@@ -74,6 +74,45 @@ import Testing
         #expect(found.dropFirst().allSatisfy { $0.hint?.contains("context") == true })
     }
 
+    /// A strong term that names a place is caught on the vocabulary, before any fact exists: a place the seed names
+    /// (read as extraction reads places: "in Kessel") with `--seed`, a state or capital of the language's world list
+    /// always; the finished model gets the same warning.
+    @Test func aPlaceAsAStrongTermIsCaughtOnTheVocabulary() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var text = try String(contentsOf: Self.fixtures.appendingPathComponent("north-south.vocabulary.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"POWs\"", with: "\"POWs\", \"Kessel\", \"Doha\", \"Harrow\"")
+        let vocabulary = scratch.appendingPathComponent("north-south.vocabulary.json")
+        try Data(text.utf8).write(to: vocabulary)
+        let seed = scratch.appendingPathComponent("north-south.seed.txt")
+        try Data("""
+            url: seed:north-south
+            title: Northland and Southland swap prisoners in Kessel
+            published: 2025-05-02T12:00:00Z
+            ---
+            Northland and Southland exchanged 200 prisoners in Kessel on Thursday, the two sides said.
+            Harrow prisoners were not among them.
+            """.utf8).write(to: seed)
+        func places(seed: URL?) throws -> [String] {
+            try ModelCheckCommand.problems(file: vocabulary.path, language: Self.language, seed: seed?.path)
+                .filter { $0.code == "place-term" }.map(\.message)
+        }
+        let without = try places(seed: nil)
+        #expect(without.count == 1 && without[0].hasPrefix("'Doha' looks like a place or a topic name (a state, demonym or capital"),
+                "\(without)")
+        let with = try places(seed: seed)
+        #expect(with.count == 2, "\(with)")
+        #expect(with.first?.hasPrefix("'Kessel' looks like a place or a topic name (the seed names it as a place)") == true,
+                "\(with)")
+        // "Harrow prisoners": a name, not after a locative, is no place.
+        #expect(!with.contains { $0.contains("'Harrow'") })
+        // Without the seed, the command says what it could not check.
+        #expect(ModelCheckCommand.notes(file: vocabulary.path, seed: nil).first?.contains("give --seed SEED.txt") == true)
+        #expect(ModelCheckCommand.notes(file: vocabulary.path, seed: seed.path).isEmpty)
+        #expect(ModelCheckCommand.notes(file: Self.fixtures.appendingPathComponent("clean.model.json").path, seed: nil).isEmpty)
+    }
+
     @Test func anIssueNoTermReaches() throws {
         let found = try Self.errors("unreachable-issue")
         #expect(found.map(\.code) == ["unreachable-issue"])

@@ -204,3 +204,16 @@ extension ClaimExtractor {
         text.dropFirst(first.offset).prefix(last.offset - first.offset).contains(",")
     }
 }
+
+extension ClaimExtractor {
+    /// Every place a report's text names, read as extraction reads a sentence's places (capitalised words after a
+    /// locative: "in Walikale", "to Goma"), lowercased; for `parley model check`, which compares an issue's strong
+    /// terms with the places of the seed before any fact exists.
+    public func places(inText body: String) -> Set<String> {
+        var found = Set<String>()
+        for paragraph in text.paragraphs(body) {
+            for sentence in SentenceSplitter.sentences(paragraph) { found.formUnion(places(Tokenizer.tokens(sentence))) }
+        }
+        return found
+    }
+}

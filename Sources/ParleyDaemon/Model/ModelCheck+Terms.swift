@@ -10,7 +10,7 @@ extension ModelCheck {
         let everyday = stopwords.union(commonWords).sorted()
         var aliases: [(name: String, party: String)] = []
         for party in model.parties { aliases += ([party.name] + party.aliases + party.leaders).map { ($0, party.id) } }
-        let places = Set(model.facts.flatMap(\.places))
+        let places = PlaceNames(model: model, seed: seedText, language: language)
         var strong: [(term: String, issue: Int)] = []
         for (i, issue) in model.issues.enumerated() {
             var seen = Set<String>()
@@ -40,11 +40,11 @@ extension ModelCheck {
                     found.append(ModelProblem(.error, "alias-term", at: at,
                                               "'\(term)' is also an outsider ('\(outsider)')",
                                               hint: "keep it in `outsiders` only"))
-                } else if term.contains(where: \.isUppercase),
-                          model.context.contains(term) || (Self.isCapitalisedWord(term) && places.contains(term.lowercased())) {
+                } else if term.contains(where: \.isUppercase), let why = places.reason(term) {
                     found.append(ModelProblem(
                         .warning, "place-term", at: at,
-                        "'\(term)' looks like a place or a topic name: every sentence naming it goes to issue '\(issue.id)'",
+                        "'\(term)' looks like a place or a topic name (\(why)): every sentence naming it goes to issue "
+                            + "'\(issue.id)'",
                         hint: "move it to `context` unless the name stands for this issue alone"))
                 }
                 if let other = strong.first(where: { $0.issue != i && Self.overlap($0.term, term) }) {
@@ -80,6 +80,42 @@ extension ModelCheck {
             }
         }
         return found
+    }
+
+    /// What makes a capitalised strong term look like a place or a topic name: a topic term of `context`, a place
+    /// of a fact, a place the seed names (read as extraction reads places: after a locative, "in Walikale"), or a
+    /// state, demonym or capital of the language's world list. The last two need no fact, so a vocabulary checked
+    /// with `--seed` is warned as the finished model is.
+    struct PlaceNames {
+        let context: Set<String>
+        let factPlaces: Set<String>
+        let seedPlaces: Set<String>
+        let world: Set<String>
+
+        init(model: NegotiationModel, seed: String?, language: Lexicon?) {
+            context = Set(model.context)
+            factPlaces = Set(model.facts.flatMap(\.places))
+            world = Set(language?.world.flatMap { $0 } ?? [])
+            if let seed, let language {
+                var reading = model
+                reading.language = language
+                let report = PlainTextReport.parse(seed, defaultURL: "seed")
+                seedPlaces = ClaimExtractor(model: reading).places(inText: report.text)
+            } else {
+                seedPlaces = []
+            }
+        }
+
+        /// Why `term` looks like a place or topic name, or nil.
+        func reason(_ term: String) -> String? {
+            if context.contains(term) { return "it is in `context` too" }
+            if ModelCheck.isCapitalisedWord(term) && factPlaces.contains(term.lowercased()) { return "a fact's place" }
+            if ModelCheck.isCapitalisedWord(term) && seedPlaces.contains(term.lowercased()) {
+                return "the seed names it as a place"
+            }
+            if world.contains(term) { return "a state, demonym or capital of the language's world list" }
+            return nil
+        }
     }
 
     /// A lowercase one-word term that is a stopword or common word, or a lowercase stem that swallows one.

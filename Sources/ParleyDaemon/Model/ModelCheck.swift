@@ -12,8 +12,11 @@ public struct ModelCheck: Sendable {
     public var commonWords: Set<String>
     /// Allowed fact values per attribute (from the language); empty: values are not checked.
     public var factValues: [Fact.Attribute: Set<String>]
-    /// The seed article the facts were taken from: each fact's evidence must occur in it.
+    /// The seed article the facts were taken from: each fact's evidence must occur in it, and the places it names
+    /// are places a strong term should not be (with `language`).
     public var seedText: String?
+    /// The language the model is read with: its world list and grammar tell places (nil: not checked against them).
+    public var language: Lexicon?
 
     public init(stopwords: Set<String> = [], commonWords: Set<String> = [],
                 factValues: [Fact.Attribute: Set<String>] = [:], seedText: String? = nil) {
@@ -34,6 +37,7 @@ public struct ModelCheck: Sendable {
         values = values.filter { !$0.value.isEmpty }
         self.init(stopwords: Set(language.stopwords.map { $0.lowercased() }), commonWords: commonWords,
                   factValues: values, seedText: seedText)
+        self.language = language
     }
 
     /// The common-words file beside a language file: `english.language.json` -> `english.common-words.txt`.

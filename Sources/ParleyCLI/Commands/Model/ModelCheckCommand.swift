@@ -12,7 +12,8 @@ struct ModelCheckCommand: ParsableCommand {
             Exit status 0 when there is no error (warnings are printed but allowed), 1 when there are errors. \
             The language file is found as for `replay` (beside the model, in seeds/ above it, /etc/parley); its \
             stopwords and the common-words file beside it (english.common-words.txt) are the words a strong term \
-            must not match. With --seed, each fact's evidence must occur in the seed report (spacing aside).
+            must not match. With --seed, each fact's evidence must occur in the seed report (spacing aside), and \
+            strong terms are compared with the places the seed names (check a vocabulary with --seed too).
             """)
 
     @Argument(help: "The model file.")
@@ -33,6 +34,7 @@ struct ModelCheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for problem in problems { print(problem) }
+        for note in Self.notes(file: file, seed: seed) { print("note    \(note)") }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
         if errors > 0 {
@@ -56,6 +58,16 @@ struct ModelCheckCommand: ParsableCommand {
         }
         if let seed { check.seedText = String(decoding: try read(seed, what: "seed report"), as: UTF8.self) }
         return check.problems(in: data)
+    }
+
+    /// What the check could not look at: a vocabulary (no facts yet) checked without its seed has had its strong
+    /// terms compared with the world list only, not with the places the seed names.
+    static func notes(file: String, seed: String?) -> [String] {
+        guard seed == nil, let data = try? Data(contentsOf: URL(fileURLWithPath: file)),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              (object["facts"] as? [Any] ?? []).isEmpty else { return [] }
+        return ["no facts and no --seed: strong terms were not compared with the places the seed names "
+            + "(give --seed SEED.txt to check them as the finished model will be)"]
     }
 
     private static func read(_ path: String, what: String) throws -> Data {
