@@ -99,4 +99,7 @@ drop("peace-treaty", "azerbaijan", "demands", '"Baku has the document it wanted'
 
 forget = {"d:2025-05", "d:2025-06", "q:2023"}          # misread 'last May', 'Last June', 'early 2023'
 learn = {"d:2024-02", "d:2024-05", "d:2024-06", "d:2025-01", "d:2025-03-13", "q:1991", "q:17"}
-review.save(forget=forget, learn=learn)
+# keep_developments: this model was reviewed before the helpers kept developments in step with the facts; its
+# developments stay as init wrote them so the shipped file is rebuilt byte for byte (they only count the outlets
+# that later retell a development, never decide an alert).
+review.save(forget=forget, learn=learn, keep_developments=True)

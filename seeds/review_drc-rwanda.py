@@ -99,4 +99,7 @@ drop("washington-agreement", None, "proposes", '"What nobody has yet is a text',
 
 
 learn = {"d:2025-03-17", "d:2025-02", "d:2025-01"}   # EU sanctions the day before Luanda; US sanctions; fall of Goma
-review.save(learn=learn)
+# keep_developments: this model was reviewed before the helpers kept developments in step with the facts; its
+# developments stay as init wrote them so the shipped file is rebuilt byte for byte (they only count the outlets
+# that later retell a development, never decide an alert).
+review.save(learn=learn, keep_developments=True)

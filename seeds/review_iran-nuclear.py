@@ -95,4 +95,7 @@ drop("deal-text", "oman", "demands", "A regional diplomat said",
 # (February), Trump's letter and Iran's reply (March), the 2015 agreement and the US exit in 2018.
 forget = {"d:2025-11"}
 learn = {"d:2024-11", "d:2025-02", "d:2025-03", "q:2015", "q:2018"}
-review.save(forget=forget, learn=learn)
+# keep_developments: this model was reviewed before the helpers kept developments in step with the facts; its
+# developments stay as init wrote them so the shipped file is rebuilt byte for byte (they only count the outlets
+# that later retell a development, never decide an alert).
+review.save(forget=forget, learn=learn, keep_developments=True)

@@ -2,20 +2,26 @@
 party, value and the start of its evidence, then fix, drop or add facts, each with the reason why. The input is
 the model `parley model init` proposes (or `parley replay --absorb --write-model` writes: the same facts without
 `confidence` and `review`); saving removes init's `confidence` and `review` marks, since every fact has now been
-read, and says how many marked facts the review corrected or dropped.
+read, keeps the developments in step with the facts that remain, and says how many marked facts the review
+corrected or dropped. docs/models.md ("The review helpers") describes each helper with an example.
 
     from review_tools import Review
     r = Review("drc-rwanda")
     r.fix("talks", "russia", "held", "The first sentence ...", why="...", party=None)
-    r.save(note_terms={...})
+    r.save(learn={...})
 """
 import json
+import re
 import sys
 
 
 class Review:
-    def __init__(self, slug):
+    def __init__(self, slug, seed=None):
+        """Reads the model to review: the script's first argument, else `seeds/SLUG.model.json`. `seed` is the
+        seed report `sentence` quotes (default `seeds/SLUG.seed.txt`, from the repository's root); facts added by
+        hand get the source `seed:SLUG` and the outlet `seed article`."""
         self.slug = slug
+        self.seed = seed or f"seeds/{slug}.seed.txt"
         self.path = sys.argv[1] if len(sys.argv) > 1 else f"seeds/{slug}.model.json"
         self.source, self.outlet = f"seed:{slug}", "seed article"
         with open(self.path, encoding="utf-8") as f:
@@ -34,11 +40,19 @@ class Review:
         raise SystemExit(f"review: no fact {issue}/{party}/{value} '{start}'")
 
     def fix(self, *key, why, **changes):
+        """Changes the fields given (`party=None` for no party, `value=`, `attribute=`, `issue=`, `quantities=`,
+        `when=`, `places=`, `evidence=`...). A fix that changes the party, the value or the attribute drops `via`
+        (extraction read a document's clause, and the reading was wrong) unless it sets `via` itself
+        (`via="document"` keeps it, `via=None` removes it in any case)."""
         f = self.find(key)
         self.touched.add(f["id"])
+        before = {k: f.get(k) for k in ("party", "value", "attribute")}
         f.update(changes)
-        if "party" in changes:
-            f.pop("via", None)   # a document owner's clause no longer: the party was wrong
+        if "via" in changes:
+            if changes["via"] is None:
+                f.pop("via")
+        elif any(k in changes and changes[k] != before[k] for k in before):
+            f.pop("via", None)   # a document owner's clause no longer: the reading was wrong
 
     def drop(self, *key, why):
         f = self.find(key)
@@ -74,7 +88,7 @@ class Review:
 
     def sentence(self, start):
         """The seed sentence that starts with `start` (for facts added by hand)."""
-        with open(f"seeds/{self.slug}.seed.txt", encoding="utf-8") as f:
+        with open(self.seed, encoding="utf-8") as f:
             text = f.read().split("---\n", 1)[1]
         for para in text.splitlines():
             i = para.find(start)
@@ -83,11 +97,32 @@ class Review:
                 return para[i:] if end < 0 else para[i:end + 1]
         raise SystemExit(f"review: no sentence '{start}'")
 
-    def save(self, forget=(), learn=(), note=None, keep_changed=False, final_newline=False):
-        """Writes the reviewed model: `via` kept only on parties' stances, the seed's history record noting the
-        review (`note`, default naming this script) and listing only facts that remain (all it lists, with
+    def keep_developments_in_step(self):
+        """Each development (`alert_id`, `issue`, `party`) describes the alert whose facts have ids `ALERTID-f`,
+        `ALERTID-f2`...: a development none of whose facts remains is removed, and one whose facts moved takes the
+        issue and party of its first remaining fact."""
+        kept = []
+        for d in self.model["developments"]:
+            pattern = re.compile(re.escape(d["alert_id"]) + r"-f\d*")
+            facts = [f for f in self.facts if pattern.fullmatch(f["id"])]
+            if not facts:
+                continue
+            d["issue"] = facts[0]["issue"]
+            d.pop("party", None)   # Parley writes a development of no party without the field
+            if facts[0].get("party") is not None:
+                d["party"] = facts[0]["party"]
+            kept.append(d)
+        self.model["developments"] = kept
+
+    def save(self, forget=(), learn=(), note=None, keep_changed=False, final_newline=False,
+             keep_developments=False):
+        """Writes the reviewed model: `via` kept only on parties' stances, the developments kept in step with the
+        facts that remain (as they were, with `keep_developments`), the seed's history record noting the review
+        (`note`, default naming this script) and listing only facts that remain (all it lists, with
         `keep_changed`), restatement memory without the keys of `forget` (misread dates) and with those of `learn`
         (dates and numbers the seed states but extraction missed); `final_newline` ends the file with a newline."""
+        if not keep_developments:
+            self.keep_developments_in_step()
         for f in self.facts:
             if f.get("party") is None or f["attribute"] != "stance":
                 f.pop("via", None)

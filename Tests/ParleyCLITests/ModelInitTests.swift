@@ -65,7 +65,25 @@ import Testing
         let review = try #require(fact.review)
         #expect(review.hasPrefix("filed under Northland with this report's other claim on the issue, but this "
             + "sentence reads as no party's"))
-        #expect(review.contains("a weekday read as 2025-05-01 (also possible: 2025-05-08)"))
+        // "on Thursday" in a Friday report of what happened is the Thursday before: no other reading to offer.
+        #expect(fact.when == ["2025-05-01"] && !review.contains("a weekday"), "\(review)")
+    }
+
+    /// A weekday read looking ahead ("will ... on Tuesday": the Tuesday after the report) may be the one before:
+    /// that reading is offered; the one of the week after a past event is not.
+    @Test func aWeekdayReadAheadOffersTheOneBefore() throws {
+        let vocabulary = try ModelFiles.load(Self.vocabulary, language: ModelCheckTests.language)
+        let report = Report(url: "seed:weekdays", title: "Northland sets out its border demands",
+                            published: AlertCoding.parseRFC3339("2025-05-02T12:00:00Z"),
+                            text: "Northland demands that the border line follow the river, Vask said on Thursday.\n"
+                                + "He will propose a new demarcation on Tuesday.")
+        let model = try SeedProposal(vocabulary: vocabulary, report: report).model
+        let ahead = try Self.fact(model, "He will propose")
+        #expect(ahead.when == ["2025-05-06"])
+        #expect(ahead.review?.contains("a weekday read as 2025-05-06 (also possible: 2025-04-29)") == true,
+                "\(ahead.review ?? "no mark")")
+        let before = try Self.fact(model, "Northland demands")
+        #expect(before.review?.contains("a weekday") != true, "\(before.review ?? "no mark")")
     }
 
     @Test func everyFactHasAConfidenceAndEveryLowOneAReason() throws {
@@ -163,5 +181,147 @@ import Testing
         #expect(model.facts.allSatisfy { $0.confidence == nil && $0.review == nil })
         let text = String(decoding: try model.encoded(), as: UTF8.self)
         #expect(!text.contains("\"review\"") && !text.contains("\"confidence\""))
+    }
+
+    /// Runs a review script (`seeds/review_tools.py` on its path, from the repository's root) on a fresh proposal of
+    /// this suite's fixture; returns what it printed and the reviewed model.
+    static func review(_ script: String) throws -> (output: String, model: NegotiationModel) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let model = scratch.appendingPathComponent("north-south.model.json")
+        let file = scratch.appendingPathComponent("review_north-south-plan.py")
+        try proposal().model.encoded().write(to: model)
+        try Data(script.utf8).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(python))
+        process.arguments = [file.path, model.path]
+        process.currentDirectoryURL = DemoRunTests.root
+        process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
+        let output = scratch.appendingPathComponent("output.txt")
+        try Data().write(to: output)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        let printed = try String(contentsOf: output, encoding: .utf8)
+        #expect(process.terminationStatus == 0, "\(printed)")
+        return (printed, try ModelFiles.load(model.path, language: ModelCheckTests.language))
+    }
+
+    /// The worked example of docs/models.md ("The review helpers"), copied from the page: what it prints and writes
+    /// is what the page says.
+    @Test(.enabled(if: python != nil, "needs python3 for the review scripts"))
+    func theReviewHelpersExampleOfTheDocsDoesWhatItSays() throws {
+        let page = try String(contentsOf: DemoRunTests.root.appendingPathComponent("docs/models.md"), encoding: .utf8)
+        let section = try #require(page.range(of: "### The review helpers"))
+        let start = try #require(page.range(of: "```python\n", range: section.upperBound..<page.endIndex))
+        let end = try #require(page.range(of: "\n```\n", range: start.upperBound..<page.endIndex))
+        let (output, model) = try Self.review(String(page[start.upperBound..<end.lowerBound]) + "\n")
+        #expect(output.contains("review: 6 facts; of 5 marked for review, 3 corrected or dropped; of 3 corrected or "
+            + "dropped, 0 not marked"), "\(output)")
+        #expect(model.facts.allSatisfy { $0.review == nil && $0.confidence == nil })
+        let joint = try Self.fact(model, "Northland and Southland agreed")
+        #expect(joint.party == nil && joint.attribute == .status && joint.value == "agreed")
+        let clause = try Self.fact(model, "Midland mediators said")
+        #expect(clause.party == "north" && clause.value == "demands" && clause.via == "document")
+        #expect(!model.facts.contains { $0.evidence.hasPrefix("Vask has proposed") })
+        let added = try Self.fact(model, "Northland presented a ten-point plan")
+        #expect(added.id == "review-north-south-plan-01" && added.source == "seed:north-south-plan")
+        #expect(added.when == ["2025-05-02"])
+        // The developments follow their alerts' facts: the prisoners' one has no party now, the mediators' one is
+        // Northland's, and the water one stays (one of its facts remains).
+        let developments = Dictionary(uniqueKeysWithValues: model.developments.map { ($0.issue + "/" + ($0.party ?? "-"), $0) })
+        #expect(Set(developments.keys) == ["prisoners/-", "border/north", "border/south", "water/north"])
+    }
+
+    /// `fix` drops `via` when it changes the party, value or attribute (unless it sets `via`), keeps it otherwise;
+    /// `save` removes the development of an alert whose facts were all dropped.
+    @Test(.enabled(if: python != nil, "needs python3 for the review scripts"))
+    func aCorrectionDropsViaAndDroppedFactsTakeTheirDevelopment() throws {
+        let (output, model) = try Self.review("""
+            from review_tools import Review
+            review = Review("north-south-plan", seed="Tests/ParleyCLITests/Fixtures/models/north-south-plan.seed.txt")
+            under = review.find(("water", "north", "proposes", "Under the plan"))
+            review.fix("water", "north", "proposes", "Under the plan", quantities=[], why="a period, not a count")
+            print("via after a fix of quantities:", under.get("via"))
+            review.fix("water", "north", "proposes", "Under the plan", party="north", why="the same party")
+            print("via after a fix to the same party:", under.get("via"))
+            review.fix("water", "north", "proposes", "Under the plan", value="demands", why="a demand on Southland")
+            print("via after a fix of the value:", under.get("via"))
+            review.fix("water", "north", "demands", "Under the plan", value="proposes", via="document", why="kept")
+            print("via after a fix setting it:", under.get("via"))
+            review.fix("water", "north", "proposes", "Under the plan", via=None, why="removed")
+            print("via after a fix removing it:", under.get("via"))
+            review.drop("border", "south", "demands", "Southland demands", why="the only fact of its alert")
+            review.save()
+            """)
+        #expect(output.contains("via after a fix of quantities: document\n"), "\(output)")
+        #expect(output.contains("via after a fix to the same party: document\n"), "\(output)")
+        #expect(output.contains("via after a fix of the value: None\n"), "\(output)")
+        #expect(output.contains("via after a fix setting it: document\n"), "\(output)")
+        #expect(output.contains("via after a fix removing it: None\n"), "\(output)")
+        #expect(try Self.fact(model, "Under the plan").via == nil)
+        #expect(model.developments.count == 3)
+        #expect(!model.developments.contains { $0.issue == "border" && $0.party == "south" })
+    }
+
+    /// Every date of a seed is read from its publication time: a seed without `published:` is refused with the
+    /// header lines to add, one with an unreadable time with the form to write; a seed with `published:` but no
+    /// `url:` or `title:` is read, its facts' source `seed:ID`, and init says what it assumed.
+    @Test func aSeedWithoutPublishedIsRefusedWithTheLinesToAdd() throws {
+        let text = try String(contentsOfFile: Self.seed, encoding: .utf8)
+        let body = try #require(text.components(separatedBy: "---\n").last)
+        func header(_ seedText: String) throws -> SeedHeader {
+            let report = PlainTextReport.parse(seedText, defaultURL: "file:///tmp/seed.txt")
+            return try SeedHeader(seed: "seed.txt", text: seedText, report: report, negotiation: "north-south")
+        }
+        func refusal(_ seedText: String) -> String {
+            do {
+                _ = try header(seedText)
+                return "accepted"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let bare = refusal(body)
+        #expect(bare.contains("seed.txt has no header, and every date of the seed is read from its publication time"), "\(bare)")
+        #expect(bare.contains("  url: seed:north-south\n  title: THE ARTICLE'S HEADLINE\n  published: 2025-04-04T12:00:00Z\n  ---"),
+                "\(bare)")
+        let noDate = refusal("url: seed:north-south-plan\ntitle: Northland tables a plan\n---\n" + body)
+        #expect(noDate.contains("has no `published:` line in its header"), "\(noDate)")
+        #expect(noDate.contains("Add to the header:\n  published: 2025-04-04T12:00:00Z\n") && !noDate.contains("url:"),
+                "\(noDate)")
+        let badDate = refusal("published: May 2, 2025\n---\n" + body)
+        #expect(badDate.contains("`published: May 2, 2025` is not an RFC 3339 time: write it as `published: "
+            + "2025-04-04T12:00:00Z`"), "\(badDate)")
+
+        let dated = try header("published: 2025-05-02T12:00:00Z\n---\n" + body)
+        #expect(dated.report.url == "seed:north-south")
+        #expect(dated.notes.count == 2)
+        #expect(dated.notes.last?.contains("its first paragraph stands as the headline") == true)
+
+        // The command: refused with exit status 1; with only `published:`, the facts' source is seed:north-south.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-seed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let undated = scratch.appendingPathComponent("undated.seed.txt")
+        try Data(body.utf8).write(to: undated)
+        #expect(throws: ExitCode(1)) {
+            try ModelInitCommand.parse(["--vocabulary", Self.vocabulary, "--seed", undated.path, "--output",
+                                        scratch.appendingPathComponent("x.json").path,
+                                        "--language", ModelCheckTests.language]).run()
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("x.json").path))
+        let onlyDate = scratch.appendingPathComponent("dated.seed.txt")
+        try Data(("published: 2025-05-02T12:00:00Z\n---\n" + body).utf8).write(to: onlyDate)
+        let output = scratch.appendingPathComponent("dated.model.json")
+        try ModelInitCommand.parse(["--vocabulary", Self.vocabulary, "--seed", onlyDate.path, "--output", output.path,
+                                    "--language", ModelCheckTests.language]).run()
+        let written = try ModelFiles.load(output.path, language: ModelCheckTests.language)
+        #expect(!written.facts.isEmpty && written.facts.allSatisfy { $0.source == "seed:north-south" })
+        #expect(written.facts.contains { $0.when == ["2025-05-01"] })
     }
 }

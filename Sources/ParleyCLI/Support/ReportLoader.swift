@@ -20,6 +20,13 @@ enum ReportLoader {
         return [PlainTextReport.parse(String(decoding: data, as: UTF8.self), defaultURL: feedURL)]
     }
 
+    /// The text of a plain-text report file, or nil for a feed file (or one that cannot be read).
+    static func plainText(of input: String) -> String? {
+        let path = input.hasPrefix("file://") ? (URL(string: input)?.path ?? input) : input
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)), !looksLikeFeed(data) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Orders reports by publication across all inputs; reports without a date keep their place at the end.
     static func chronological(_ reports: [Report]) -> [Report] {
         reports.enumerated().sorted { a, b in

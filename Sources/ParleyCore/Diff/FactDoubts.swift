@@ -33,8 +33,8 @@ struct FactDoubts {
 
     /// The doubts about the fact made of `claim` and filed under `filedUnder` (an alert groups a report's claims
     /// on an issue under one party, so a fact's party may not be its sentence's).
-    func of(_ claim: Claim, filedUnder: String?, documents: DocumentTrail.Entry, sideIssue: Bool)
-        -> (confidence: Double, review: String?) {
+    func of(_ claim: Claim, filedUnder: String?, documents: DocumentTrail.Entry, sideIssue: Bool,
+            published: Date?) -> (confidence: Double, review: String?) {
         var confidence = Self.attributionConfidence[claim.attribution] ?? 0.8
         var reasons: [String] = []
         func doubt(_ factor: Double, _ reason: String) {
@@ -108,12 +108,27 @@ struct FactDoubts {
         if !years.isEmpty {
             doubt(0.85, "'\(years.map(\.description).joined(separator: "', '"))' read as a quantity: a year?")
         }
-        if !claim.dateAlternates.isEmpty {
+        // A weekday is read as the one before the report, or after it when the sentence looks ahead. Only the second
+        // is doubtful (a past event's sentence may carry a future cue: "said to be"); a weekday of the week after a
+        // report of what happened ("the rebels confirmed on Thursday") is no reading to offer.
+        let day = published.map(Self.day)
+        let alternates = claim.dateAlternates.filter { alternate in
+            !claim.dates.contains(alternate) && day.map { alternate <= $0 } ?? true
+        }
+        if !alternates.isEmpty {
             doubt(0.9, "a weekday read as \(claim.dates.joined(separator: ", ")) (also possible: "
-                + "\(claim.dateAlternates.joined(separator: ", ")))")
+                + "\(alternates.joined(separator: ", ")))")
         }
         let rounded = (confidence * 100).rounded() / 100
         return (rounded, rounded < SeedProposal.reviewBelow && !reasons.isEmpty ? reasons.joined(separator: "; ") : nil)
+    }
+
+    /// A day as the date reader writes it (`2025-04-04`, UTC).
+    private static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 
     /// A party's id as the reader knows it: its name.

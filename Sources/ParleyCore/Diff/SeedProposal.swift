@@ -41,7 +41,8 @@ public struct SeedProposal: Sendable {
             guard let claim = claims[model.facts[index].id] else { continue }
             let key = FocusKey(sentence: claim.sentenceIndex, issue: claim.issue)
             let grade = doubts.of(claim, filedUnder: model.facts[index].party,
-                                  documents: documents.at(claim.sentenceIndex), sideIssue: !focused.contains(key))
+                                  documents: documents.at(claim.sentenceIndex), sideIssue: !focused.contains(key),
+                                  published: report.published)
             model.facts[index].confidence = grade.confidence
             model.facts[index].review = grade.review
         }

@@ -10,7 +10,8 @@ struct ModelInitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Propose a model from a vocabulary and a seed report: facts with evidence, confidence, review marks.",
         discussion: """
-            The seed report is read as `parley replay --absorb` reads it (same extraction). Each fact gets a \
+            The seed report is read as `parley replay --absorb` reads it (same extraction); it must give its \
+            publication time (`published:` in a plain-text seed's header), from which every date is read. Each fact gets a \
             `confidence` (0-1, from how its party, stance and issue were read) and, when doubtful, a `review` field \
             saying why in plain words (a party read from the previous sentence, a clause of one party's document \
             filed under another, an issue only named in passing...). Review every marked fact against its evidence \
@@ -22,8 +23,8 @@ struct ModelInitCommand: ParsableCommand {
                                             valueName: "file"))
     var vocabulary: String
 
-    @Option(name: .long, help: ArgumentHelp("The seed report (plain text with a url/title/published header).",
-                                            valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The seed report (plain text with a url/title/published header; published is required).", valueName: "file"))
     var seed: String
 
     @Option(name: .long, help: ArgumentHelp("Write the model here (default: standard output).", valueName: "file"))
@@ -43,7 +44,10 @@ struct ModelInitCommand: ParsableCommand {
             guard reports.count == 1, let report = reports.first else {
                 throw CLIError("\(seed): a seed is one report, this holds \(reports.count)")
             }
-            let proposal = try SeedProposal(vocabulary: vocabulary, report: report)
+            let header = try SeedHeader(seed: seed, text: ReportLoader.plainText(of: seed), report: report,
+                                        negotiation: vocabulary.id)
+            for note in header.notes { ReplayCommand.log("model init: note: \(note)") }
+            let proposal = try SeedProposal(vocabulary: vocabulary, report: header.report)
             let data = try proposal.model.encoded()
             if let output {
                 do {
