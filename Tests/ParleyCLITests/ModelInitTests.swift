@@ -69,6 +69,20 @@ import Testing
         #expect(fact.when == ["2025-05-01"] && !review.contains("a weekday"), "\(review)")
     }
 
+    /// A number that is part of a name ("Article 5") is kept among the fact's quantities: the mark says so.
+    @Test func aNumberOfANameAmongTheQuantitiesIsMarked() throws {
+        let vocabulary = try ModelFiles.load(Self.vocabulary, language: ModelCheckTests.language)
+        let report = Report(url: "seed:names", title: "Northland sets out its border demands",
+                            published: AlertCoding.parseRFC3339("2025-05-02T12:00:00Z"),
+                            text: "Northland demands that the border line follow the river.\n"
+                                + "He also wants Article 5 of the demarcation accord applied.")
+        let model = try SeedProposal(vocabulary: vocabulary, report: report).model
+        let fact = try Self.fact(model, "He also wants Article 5")
+        #expect(fact.quantities == ["5"])
+        #expect(fact.review?.contains("'5' read as a quantity: part of a name") == true, "\(fact.review ?? "no mark")")
+        #expect(try Self.fact(model, "Northland demands").review?.contains("part of a name") != true)
+    }
+
     /// A weekday read looking ahead ("will ... on Tuesday": the Tuesday after the report) may be the one before:
     /// that reading is offered; the one of the week after a past event is not.
     @Test func aWeekdayReadAheadOffersTheOneBefore() throws {

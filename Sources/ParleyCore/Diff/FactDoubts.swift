@@ -108,6 +108,13 @@ struct FactDoubts {
         if !years.isEmpty {
             doubt(0.85, "'\(years.map(\.description).joined(separator: "', '"))' read as a quantity: a year?")
         }
+        // A number that names something ("resolution 2773", "Article 5", "23:05") counts nothing: alerts never show
+        // it, but the fact keeps it among its quantities.
+        let names = claim.quantities.filter { $0.countsNothing && !years.contains($0) }
+        if !names.isEmpty {
+            doubt(0.9, "'\(names.map(\.description).joined(separator: "', '"))' read as a quantity: part of a name "
+                + "(a resolution's or an article's number, a time of day)?")
+        }
         // A weekday is read as the one before the report, or after it when the sentence looks ahead. Only the second
         // is doubtful (a past event's sentence may carry a future cue: "said to be"); a weekday of the week after a
         // report of what happened ("the rebels confirmed on Thursday") is no reading to offer.
