@@ -42,6 +42,7 @@ import Testing
             from: Data(contentsOf: DemoRunTests.seeds.appendingPathComponent("\(Self.streams[stream] ?? stream).model.json")),
             language: language)
         let joint = model.parties.filter(\.principal).map(\.name)
+        let writer = SummaryWriter(language)
         let alerts = try await Self.replay(stream)
         #expect(alerts.count > 20)
         for alert in alerts {
@@ -51,7 +52,7 @@ import Testing
             #expect(!summary.contains("…") && !summary.contains("\n"), "\(summary)")
             // Subject and verb: the alert's party by its name, or both sides; or the party with the one it acted
             // with ("The United States and Ukraine propose"). A subject that joins names takes a plural verb.
-            let own = SummaryEnglish.subject(alert.party.map { [model.party($0)?.name ?? $0] } ?? (joint.count >= 2 ? joint : []))
+            let own = writer.subject(alert.party.map { [model.party($0)?.name ?? $0] } ?? (joint.count >= 2 ? joint : []))
             let subject: String
             if summary.hasPrefix(SummaryWriter.capitalized(own) + " ") {
                 subject = SummaryWriter.capitalized(own)
@@ -72,10 +73,10 @@ import Testing
             if case .object(let after)? = alert.after, case .array(let quantities)? = after["quantities"] {
                 for case .object(let quantity) in quantities {
                     guard case .number(let value)? = quantity["value"], value > 0 else { continue }
-                    #expect(summary.contains(SummaryEnglish.number(value)), "\(value) missing: \(summary)")
+                    #expect(summary.contains(writer.number(value)), "\(value) missing: \(summary)")
                     // A number without a unit is written with the noun it counts, when the report gave one.
                     if case .string(let noun)? = quantity["noun"] {
-                        #expect(summary.contains(SummaryEnglish.number(value) + " " + noun), "\(noun) missing: \(summary)")
+                        #expect(summary.contains(writer.number(value) + " " + noun), "\(noun) missing: \(summary)")
                     }
                 }
             }

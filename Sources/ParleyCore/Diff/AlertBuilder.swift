@@ -85,15 +85,16 @@ struct AlertBuilder {
         }
         let parts = SummaryWriter.Parts(claim: claim, party: key.party, kind: best.kind, model: model,
                                         published: report.published)
+        let writer = SummaryWriter(model.language)
         var severity = issue?.severity ?? .notable
         if best.kind == .issueNew || best.kind == .meetingNew && severity < .major { severity = .major }
         if claim.hedged || claim.attribution == "context", severity > .minor { severity = .notable }
         let confidence = min(0.95, max(0.3, 0.35 + 0.15 * score - (claim.hedged ? 0.1 : 0)))
         var alert = Alert(id: id, detectedAt: detectedAt, negotiation: model.id, kind: best.kind, issue: key.issue,
                      party: key.party, attribute: attribute, before: before, after: after,
-                     summary: SummaryWriter.sentence(parts), severity: severity, confidence: (confidence * 100).rounded() / 100,
+                     summary: writer.sentence(parts), severity: severity, confidence: (confidence * 100).rounded() / 100,
                           report: Alert.ReportRef(report), evidence: evidence, corroboratingSources: 1)
-        alert.title = SummaryWriter.title(parts)
+        alert.title = writer.title(parts)
         return alert
     }
 

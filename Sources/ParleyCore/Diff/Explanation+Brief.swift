@@ -25,7 +25,7 @@ extension Explanation {
                                             published: published)
             let issue = model.issue(claim.issue)?.name ?? claim.issue
             let party = claim.party.map { model.party($0)?.name ?? $0 } ?? "no single party"
-            lines.append("  \(number + 1). \(issue), \(party): \(SummaryWriter.sentence(parts))")
+            lines.append("  \(number + 1). \(issue), \(party): \(SummaryWriter(model.language).sentence(parts))")
             lines.append("     \"\(Self.quote(claim.sentence))\"")
             let reasons = Self.reasons(decision, model: model, published: published).joined(separator: "; ")
             if decision.alerted {
@@ -45,7 +45,7 @@ extension Explanation {
         let stance = decision.claim.stance ?? "none"
         func fact(_ id: String) -> String? {
             guard let fact = model.facts.first(where: { $0.id == id }) else { return nil }
-            let sentence = SummaryWriter.sentence(SummaryWriter.Parts(fact: fact, model: model, published: published))
+            let sentence = SummaryWriter(model.language).sentence(SummaryWriter.Parts(fact: fact, model: model, published: published))
             return PlainReasons.fact.replacingOccurrences(of: "{sentence}", with: String(sentence.dropLast()))
                 .replacingOccurrences(of: "{source}", with: fact.outlet ?? fact.source)
         }

@@ -36,7 +36,8 @@ extension SummaryWriter.Parts {
         guard let issue = model.issue(id) else { return }
         meetingIssue = issue.meetings
         let names = Set(model.parties.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
-        issuePhrase = issue.phrase ?? SummaryEnglish.defaultPhrase(issue.name) { names.contains($0.lowercased()) }
+        issuePhrase = issue.phrase
+            ?? SummaryWriter(model.language).defaultPhrase(issue.name) { names.contains($0.lowercased()) }
     }
 
     /// One party by its name; both sides together as the principal parties by name ("Russia and Ukraine"), else

@@ -20,7 +20,7 @@ public struct Issue: Sendable, Hashable, Codable {
     /// How much a change on this issue matters by default.
     public var severity: Alert.Severity
     /// How an alert's summary names the issue as the object of a verb ("a ceasefire", "the return of the dead").
-    /// Absent: the name, after "the" unless it begins with a proper name (`SummaryEnglish.defaultPhrase`).
+    /// Absent: the name, after "the" unless it begins with a proper name (`SummaryWriter.defaultPhrase`, with the language file's `summary.issue`).
     public var phrase: String?
 
     public init(id: String, name: String, terms: [String], weakTerms: [String] = [], yieldsTo: [String] = [],

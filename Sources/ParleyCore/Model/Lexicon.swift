@@ -61,6 +61,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var world: [[String]] = []
     /// Function words for reading sentence structure (prepositions, determiners, conjunctions, ...).
     public var grammar = GrammarWords()
+    /// The words and templates of alert summaries and titles (`"summary"`).
+    public var summary = SummaryLanguage()
     /// The decision weights fitted for this language (its weights file); not part of the language file itself.
     public var weights: DecisionWeights?
 
@@ -108,6 +110,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         do {
             let lexicon = try JSONDecoder().decode(Lexicon.self, from: data)
             if lexicon.stances.isEmpty { throw CoreError.invalidModel(reason: "the language file has no stances") }
+            try lexicon.validateSummary()
             return lexicon
         } catch let error as DecodingError {
             throw CoreError.invalidModel(reason: "not a language file: \(error)")
@@ -117,7 +120,16 @@ public struct Lexicon: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
-        case timeOffsets, weekdays, months, stopwords, grammar, world
+        case timeOffsets, weekdays, months, stopwords, grammar, world, summary
+    }
+
+    /// The summary section is there and every template in it has the slots it needs.
+    public func validateSummary() throws {
+        if summary.isEmpty {
+            throw CoreError.invalidModel(reason: "language file: no \"summary\" section (the templates of alert "
+                + "summaries and titles)")
+        }
+        try summary.validate(months: months)
     }
 
     /// Every list may be omitted from a model file; an omitted list is empty.
@@ -151,5 +163,6 @@ public struct Lexicon: Sendable, Hashable, Codable {
         stopwords = try list(.stopwords)
         grammar = try c.decodeIfPresent(GrammarWords.self, forKey: .grammar) ?? GrammarWords()
         world = try c.decodeIfPresent([[String]].self, forKey: .world) ?? []
+        summary = try c.decodeIfPresent(SummaryLanguage.self, forKey: .summary) ?? SummaryLanguage()
     }
 }

@@ -105,6 +105,7 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
             throw CoreError.invalidModel(reason: "no language: the model has no stance cues (pass the language file, "
                 + "seeds/english.language.json)")
         }
+        if language == nil { try model.language.validateSummary() }
         try model.validate()
         return model
     }
