@@ -121,6 +121,50 @@ import Testing
         #expect(writer.date("nonsense", published: Self.published) == nil)
     }
 
+    /// A proper name before a noun keeps its capital and takes the article; the model's note in parentheses is
+    /// left out: "agree on the Washington agreement", not "agree on Washington agreement (DRC–Rwanda)".
+    @Test(arguments: [
+        ("Washington agreement (DRC–Rwanda)", "the Washington agreement"),
+        ("Doha agreement (DRC–M23)", "the Doha agreement"),
+        ("Armenia's constitution", "Armenia's constitution"),
+    ])
+    func aProperNameBeforeANounTakesTheArticle(name: String, expected: String) {
+        #expect(writer.defaultPhrase(name) { ["washington", "doha", "armenia"].contains($0.lowercased()) } == expected)
+    }
+
+    /// A party's display name without its note ("E3 (Britain, France, Germany)"), with the article the language
+    /// gives it ("the E3", "the IAEA"), in the sentence and the title.
+    @Test func aGroupsDisplayNameReadsAsASubject() {
+        let text = writer.sentence(parts(["E3 (Britain, France, Germany)"], "underway", issue: "snapback",
+                                         name: "Snapback of UN sanctions", kind: .statusChanged))
+        #expect(text == "The E3 begins the snapback of UN sanctions.")
+        #expect(writer.title(parts(["E3 (Britain, France, Germany)"], "demands", kind: .positionNew))
+                == "Ceasefire: the E3 takes a position")
+        #expect(writer.sentence(parts(["Iran", "IAEA"], "agreed")) == "Iran and the IAEA agree on a ceasefire.")
+    }
+
+    /// Durations measure an issue that is one thing ("a ceasefire of 30 days"); after any other issue they are
+    /// its time frame ("sanctions of 100 percent within 50 days", not "sanctions of 50 days of 100 percent").
+    @Test func durationsOfAnIssueThatIsNotOneThingAreItsTimeFrame() {
+        let quantities = [Quantity(value: 50, unit: "days"), Quantity(value: 100, unit: "percent")]
+        #expect(writer.sentence(parts(["United States"], "demands", issue: "sanctions", name: "Sanctions",
+                                      quantities: quantities))
+                == "The United States demands sanctions of 100 percent within 50 days.")
+        #expect(writer.sentence(parts(["Russia"], "accepts", quantities: [Quantity(value: 30, unit: "days")]))
+                == "Russia accepts a ceasefire of 30 days.")
+    }
+
+    /// The FDLR issue is named by the militia; its model's phrase names what is agreed on it.
+    @Test func theFDLRIssueSaysWhatIsAgreed() throws {
+        let model = try Fixtures.seedModel("drc-rwanda")
+        let issue = try #require(model.issue("fdlr"))
+        let text = writer.sentence(SummaryWriter.Parts(
+            subject: ["Rwanda"], stance: "agreed", hedged: false, kind: .statusChanged, issueID: "fdlr",
+            issueName: issue.name, quantities: [Quantity(value: 90, unit: "days")], places: [], dates: [],
+            published: Self.published, issuePhrase: issue.phrase))
+        #expect(text == "Rwanda agrees on the neutralisation of the FDLR within 90 days.")
+    }
+
     @Test func anIssueWithoutAPhraseUsesItsName() {
         #expect(writer.sentence(parts(["Egypt"], "demands", issue: "water-share", name: "Water share"))
                 == "Egypt demands the water share.")

@@ -30,12 +30,14 @@ extension SummaryWriter.Parts {
         describe(issue: fact.issue, model: model)
     }
 
-    /// The issue's phrase and meeting flag from the model; a name that begins with a party's name or alias is a
-    /// proper name ("Armenia's constitution").
+    /// The issue's phrase and meeting flag from the model; a name that begins with a name the model or the language
+    /// knows (a party's name or alias, a topic term, a state of the world list) begins with a proper name
+    /// ("Armenia's constitution", "the Doha agreement").
     private mutating func describe(issue id: String, model: NegotiationModel) {
         guard let issue = model.issue(id) else { return }
         meetingIssue = issue.meetings
-        let names = Set(model.parties.flatMap { [$0.name] + $0.aliases }.map { $0.lowercased() })
+        let known = model.parties.flatMap { [$0.name] + $0.aliases } + model.context + model.language.world.joined()
+        let names = Set(known.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
         issuePhrase = issue.phrase
             ?? SummaryWriter(model.language).defaultPhrase(issue.name) { names.contains($0.lowercased()) }
     }

@@ -40,10 +40,14 @@ struct SummaryWriter: Sendable {
     let language: SummaryLanguage
     /// The language's month names, January first (`Lexicon.months`).
     let months: [String]
+    /// The language's indefinite articles ("a", "an"): an issue phrase opening with one is one thing its numbers
+    /// measure ("a ceasefire of 30 days").
+    let indefiniteArticles: Set<String>
 
     init(_ lexicon: Lexicon) {
         language = lexicon.summary
         months = lexicon.months
+        indefiniteArticles = Set(lexicon.grammar.indefiniteArticles)
     }
 
     /// The subject takes a plural verb when it is more than one party.
@@ -54,8 +58,10 @@ struct SummaryWriter: Sendable {
     /// "Russia proposes a ceasefire of 30 days."
     func sentence(_ parts: Parts) -> String {
         let plural = Self.isPlural(parts.subject)
-        let object = fill(language.object, ["issue": parts.issuePhrase ?? defaultPhrase(parts.issueName),
-                                            "quantity": quantityPhrase(parts.quantities, meeting: parts.meetingIssue)])
+        let issue = parts.issuePhrase ?? defaultPhrase(parts.issueName)
+        let measured = issue.split(separator: " ").first.map { indefiniteArticles.contains($0.lowercased()) } ?? false
+        let object = fill(language.object, ["issue": issue, "quantity": quantityPhrase(
+            parts.quantities, meeting: parts.meetingIssue, measured: measured)])
         // Extraction's places are names after "in", "at", "to": reliable where a meeting is set or held, too
         // loose elsewhere ("agreed to sanctions by Donald Trump").
         let meeting = parts.kind == .meetingNew || parts.stance.map(language.placeStances.contains) == true
@@ -129,19 +135,31 @@ struct SummaryWriter: Sendable {
 
     /// An issue's name as the object of a verb when its model gives no `phrase`: "the transit route through Syunik"
     /// (the first letter lowered when the first word is a common word, capitalised), "Armenia's constitution" (a
-    /// name that begins with a proper name, `proper`, takes no article), "the OSCE Minsk Group" (an acronym stays).
+    /// name that begins with a proper name's possessive, `proper`, takes no article), "the Washington agreement"
+    /// (a proper name before a noun keeps its capital and takes the article), "the OSCE Minsk Group" (an acronym
+    /// stays). A parenthesis in the name is a note for the reader of the model, left out of a sentence.
     func defaultPhrase(_ name: String, proper: (String) -> Bool = { _ in false }) -> String {
+        let name = Self.withoutNote(name)
         let first = name.split(separator: " ").first.map(String.init) ?? name
-        let bare = first.hasSuffix("'s") || first.hasSuffix("’s") ? String(first.dropLast(2)) : first
-        if proper(bare) { return name }
-        let lowered = first.dropFirst().allSatisfy { !$0.isUppercase }
+        let possessive = first.hasSuffix("'s") || first.hasSuffix("’s")
+        let bare = possessive ? String(first.dropLast(2)) : first
+        if proper(bare) && possessive { return name }
+        let lowered = !proper(bare) && first.dropFirst().allSatisfy { !$0.isUppercase }
             ? (first.prefix(1).lowercased() + first.dropFirst()) : first
         return fill(language.issue, ["name": lowered + name.dropFirst(first.count)])
     }
 
-    /// The numbers after the issue, each group with its words: "of 30 days" ("lasting 5 hours" for a meeting),
-    /// "of 100 percent", "worth 140 billion euros", "involving 1,200 prisoners"; "" when there are none.
-    func quantityPhrase(_ quantities: [Quantity], meeting: Bool) -> String {
+    /// A name without its parenthesis: "E3 (Britain, France, Germany)" -> "E3".
+    static func withoutNote(_ name: String) -> String {
+        guard let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")"),
+              open > name.startIndex else { return name }
+        let kept = name[..<open] + name[name.index(after: close)...]
+        return kept.split(separator: " ").joined(separator: " ")
+    }
+
+    /// `measured`: the issue is one thing the numbers measure ("a ceasefire"), else a group's `definitePhrase`
+    /// joins them ("sanctions within 50 days").
+    func quantityPhrase(_ quantities: [Quantity], meeting: Bool, measured: Bool = true) -> String {
         let groups = language.quantities
         let named = Set(groups.flatMap(\.units))
         var members = Array(repeating: [String](), count: groups.count)
@@ -153,7 +171,9 @@ struct SummaryWriter: Sendable {
             if let group { members[group].append(text) }
         }
         return zip(groups, members).filter { !$0.1.isEmpty }.map { group, texts in
-            fill(meeting ? group.meetingPhrase ?? group.phrase : group.phrase, ["quantity": list(texts)])
+            let phrase = meeting ? group.meetingPhrase ?? group.phrase
+                : measured ? group.phrase : group.definitePhrase ?? group.phrase
+            return fill(phrase, ["quantity": list(texts)])
         }.joined(separator: " ")
     }
 
@@ -215,7 +235,9 @@ struct SummaryWriter: Sendable {
     /// Who acted, as a sentence names them: "the United States", "Russia and Ukraine", "both sides".
     func subject(_ names: [String]) -> String {
         guard !names.isEmpty else { return language.nobody }
-        return list(names.map { language.namesWithArticle.contains($0) ? fill(language.withArticle, ["name": $0]) : $0 })
+        return list(names.map(Self.withoutNote).map {
+            language.namesWithArticle.contains($0) ? fill(language.withArticle, ["name": $0]) : $0
+        })
     }
 
     /// "Russia", "Russia and Ukraine", "Russia, Ukraine and Turkey".

@@ -39,20 +39,25 @@ public struct SummaryLanguage: Sendable, Hashable, Codable {
         public var phrase: String
         /// For a meeting issue (`Issue.meetings`), whose durations are the meeting's ("lasting {quantity}").
         public var meetingPhrase: String?
+        /// After an issue that is not one thing the numbers measure, its phrase not opening with an indefinite
+        /// article (`GrammarWords.indefiniteArticles`): "sanctions within {quantity}", not "sanctions of 50 days".
+        public var definitePhrase: String?
 
-        public init(units: [String], phrase: String, meetingPhrase: String? = nil) {
+        public init(units: [String], phrase: String, meetingPhrase: String? = nil, definitePhrase: String? = nil) {
             self.units = units
             self.phrase = phrase
             self.meetingPhrase = meetingPhrase
+            self.definitePhrase = definitePhrase
         }
 
-        enum CodingKeys: String, CodingKey { case units, phrase, meetingPhrase }
+        enum CodingKeys: String, CodingKey { case units, phrase, meetingPhrase, definitePhrase }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             units = try c.decodeIfPresent([String].self, forKey: .units) ?? []
             phrase = try c.decode(String.self, forKey: .phrase)
             meetingPhrase = try c.decodeIfPresent(String.self, forKey: .meetingPhrase)
+            definitePhrase = try c.decodeIfPresent(String.self, forKey: .definitePhrase)
         }
     }
 
@@ -237,6 +242,9 @@ public struct SummaryLanguage: Sendable, Hashable, Codable {
             try check(group.phrase, "quantities[\(index)].phrase", needs: ["quantity"])
             if let meeting = group.meetingPhrase {
                 try check(meeting, "quantities[\(index)].meetingPhrase", needs: ["quantity"])
+            }
+            if let definite = group.definitePhrase {
+                try check(definite, "quantities[\(index)].definitePhrase", needs: ["quantity"])
             }
         }
         try check(billion, "billion", needs: ["number"])
