@@ -91,6 +91,15 @@ import Testing
         #expect(clauses.allSatisfy { $0.party == "united-states" && $0.attribution == "document" })
     }
 
+    @Test func aTitleCaseNameOfSeveralWordsMatchesInLowercaseButOneWordAndNumberedNamesDoNot() {
+        let matcher = PhraseMatcher([["Joint Security Coordination Mechanism"], ["Turkey"], ["Section 907"]])
+        func labels(_ text: String) -> [Int] { matcher.matches(in: Tokenizer.tokens(text)).map(\.label) }
+        #expect(labels("They held the first meeting of the joint security coordination mechanism.") == [0])
+        #expect(labels("They held the first meeting of the Joint Security Coordination Mechanism.") == [0])
+        #expect(labels("They will talk turkey about section 907.").isEmpty)
+        #expect(labels("Turkey spoke of Section 907.") == [1, 2])
+    }
+
     @Test func anAnalysisHeadlineMakesCommentary() throws {
         let claims = try claims("analysis-headline")
         #expect(!claims.isEmpty)
