@@ -97,6 +97,28 @@ import Testing
         #expect(alert.summary == "Russia proposes a ceasefire of 24 hours and 48 hours.")
     }
 
+    /// "Bessent told reporters that sanctions had frozen roughly 300 billion dollars": the United States states
+    /// numbers and takes no stance (it held a proposal on sanctions): the numbers changed, not its position.
+    @Test func numbersStatedWithoutAStanceAreAQuantityChange() throws {
+        let (_, outcomes) = try Fixtures.process(["numbers-without-a-stance"], model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "sanctions" && $0.party == "united-states" })
+        #expect(alert.kind == .quantityChanged)
+        #expect(alert.summary == "The United States raises sanctions worth 300 billion dollars.")
+    }
+
+    /// A party's own document shown being handed over ("The US proposal, handed to Moscow through Turkey, would
+    /// require ...") puts forward a proposal on every issue it speaks to; the same document merely described
+    /// ("The US proposal would require ...") gives the party's position.
+    @Test func aDocumentHandedOverIsANewProposalADescribedOneAPosition() throws {
+        let (_, handed) = try Fixtures.process(["proposal-handed-over"], model: try Fixtures.seedModel())
+        let proposal = try #require(handed[0].alerts.first { $0.issue == "ceasefire" && $0.party == "united-states" })
+        #expect(proposal.kind == .proposalNew)
+        #expect(proposal.title == "Ceasefire: new proposal from the United States")
+        let (_, described) = try Fixtures.process(["proposal-described"], model: try Fixtures.seedModel())
+        let position = try #require(described[0].alerts.first { $0.issue == "ceasefire" && $0.party == "united-states" })
+        #expect(position.kind == .positionNew)
+    }
+
     /// "The United States and Ukraine drafted a refined peace framework": the two act as one subject, so the
     /// issue's state moves (no proposal of Ukraine's own), and the summary names both with a plural verb.
     @Test func twoPartiesActingAsOneSubjectMoveTheIssuesState() throws {

@@ -321,14 +321,29 @@ struct NoveltyScorer: Sendable {
         // A stance on another party's document is a position on it, not a proposal.
         let ownDocument = claim.namesDocument && (claim.documentOwner == nil || claim.documentOwner == claim.party)
         if stance == "proposes", claim.party != nil,
-           isMeeting && partyFacts.isEmpty || !newQuantities.isEmpty || ownDocument && documentIssue(claim.issue) {
+           isMeeting && partyFacts.isEmpty || !newQuantities.isEmpty || ownDocument && documentIssue(claim.issue)
+            || handsOver(claim) && !partyFacts.contains(where: { $0.value == "proposes" }) {
             return .proposalNew
         }
         if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
+        // Numbers stated without a stance ("Rwandan forces ... with roughly 5,000 to 7,000 troops"): no one takes a
+        // position; the numbers are what changed.
+        if stance == nil, !newQuantities.isEmpty { return .quantityChanged }
         // A position is a party's: a stance both sides take together, or no named party, is the issue's state.
         if claim.party == nil, stance != nil { return .statusChanged }
         if claim.party != nil && partyFacts.isEmpty { return .positionNew }
         return .positionChanged
+    }
+
+    /// The claim speaks through its party's own document, which the sentence shows being handed over, presented or
+    /// tabled (a document action of the language: "The proposal, handed to Iran through Oman, would require ..."):
+    /// the party puts the proposal forward, whatever the issue; a clause of a draft merely described ("The US
+    /// draft would ...") is not its putting forward.
+    private func handsOver(_ claim: Claim) -> Bool {
+        guard claim.attribution == "document", claim.namesDocument,
+              claim.documentOwner == nil || claim.documentOwner == claim.party else { return false }
+        let actions = Set(language.documentActions.map { $0.lowercased() })
+        return claim.sentence.lowercased().split { !$0.isLetter }.contains { actions.contains(String($0)) }
     }
 
     /// An issue about documents (a peace plan, a treaty text): one of its terms is a document word of the language.
