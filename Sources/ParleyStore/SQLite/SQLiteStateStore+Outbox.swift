@@ -4,12 +4,12 @@ import GRDB
 extension SQLiteStateStore {
     public func pendingDeliveries(sink: String, limit: Int) async throws -> [PendingDelivery] {
         try await read("list pending deliveries of \(sink)") { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT deliveries.*, alerts.json AS alert_json
                 FROM deliveries JOIN alerts ON alerts.id = deliveries.alert_id
                 WHERE deliveries.sink = ? AND deliveries.state = 'pending'
                 ORDER BY deliveries.id LIMIT ?
-                """, arguments: [sink, limit])
+                """), arguments: [sink, limit])
             return try rows.map { row in
                 PendingDelivery(delivery: try Delivery(row: row), alertJSON: row["alert_json"])
             }
@@ -18,11 +18,12 @@ extension SQLiteStateStore {
 
     public func markDelivered(_ ids: [Int64], cursor: SinkCursor?, at date: Date) async throws {
         try await write("mark \(ids.count) deliveries delivered") { db in
+            let update = try db.cachedStatement(sql: """
+                UPDATE deliveries SET state = 'delivered', delivered_at = ?, attempts = attempts + 1,
+                last_error = NULL, last_status = NULL, last_response = NULL WHERE id = ?
+                """)
             for id in ids {
-                try db.execute(sql: """
-                    UPDATE deliveries SET state = 'delivered', delivered_at = ?, attempts = attempts + 1,
-                    last_error = NULL, last_status = NULL, last_response = NULL WHERE id = ?
-                    """, arguments: [date, id])
+                try update.execute(arguments: [date, id])
                 guard db.changesCount == 1 else { throw StoreError.unknownDelivery(id) }
             }
             try cursor?.save(db)

@@ -116,22 +116,52 @@ public final class SQLiteStateStore: StateStore {
         guard !guids.isEmpty else { return [] }
         return try await read("look up seen items") { db in
             var seen = Set<String>()
-            // In slices, so a feed of many entries stays under SQLite's limit on bound parameters.
+            // In slices, so a feed of many entries stays under SQLite's limit on bound parameters; a poll's
+            // statement is cached by its number of guids (a feed lists about as many entries on each poll).
             for start in stride(from: 0, to: guids.count, by: 500) {
                 let slice = Array(guids[start..<min(start + 500, guids.count)])
-                seen.formUnion(try String.fetchAll(db, SeenItemRecord.select(Column("guid"))
-                    .filter(Column("feed_id") == feedID).filter(slice.contains(Column("guid")))))
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
+                let statement = try db.cachedStatement(
+                    sql: "SELECT guid FROM seen_items WHERE feed_id = ? AND guid IN (\(marks))")
+                seen.formUnion(try String.fetchAll(statement, arguments: StatementArguments([feedID])
+                    + StatementArguments(slice)))
             }
             return seen
         }
     }
 
     /// Two lookups, one per index: as one query (`guid = ? OR content_hash = ?`) SQLite walks every item of the
-    /// feed, so checking an item cost more the more items the feed had.
+    /// feed, so checking an item cost more the more items the feed had. Cached statements (as every statement of
+    /// an item's commit): preparing one anew on each item (GRDB's query interface) cost more than running it.
     static func hasSeen(_ key: ItemKey, _ db: Database) throws -> Bool {
-        let feed = SeenItemRecord.filter(Column("feed_id") == key.feedID)
-        return try !feed.filter(Column("guid") == key.guid).isEmpty(db)
-            || !feed.filter(Column("content_hash") == key.contentHash).isEmpty(db)
+        try exists(db, Statements.seenByGuid, [key.feedID, key.guid])
+            || exists(db, Statements.seenByHash, [key.feedID, key.contentHash])
+    }
+
+    /// Whether a cached one-row query finds a row.
+    static func exists(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) != nil
+    }
+
+    /// The statements of an item's check and commit, prepared once per connection (`Database.cachedStatement`).
+    enum Statements {
+        static let seenByGuid = "SELECT 1 FROM seen_items WHERE feed_id = ? AND guid = ? LIMIT 1"
+        static let seenByHash = "SELECT 1 FROM seen_items WHERE feed_id = ? AND content_hash = ? LIMIT 1"
+        static let feedExists = "SELECT 1 FROM feeds WHERE id = ?"
+        static let insertSeen = """
+            INSERT INTO seen_items (feed_id, guid, content_hash, report_url, seen_at) VALUES (?, ?, ?, ?, ?)
+            """
+        static let latestVersion = "SELECT MAX(version) FROM model_versions WHERE negotiation = ?"
+        static let insertVersion = """
+            INSERT INTO model_versions (negotiation, version, kind, model, report_url, created_at, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """
+        static let alertExists = "SELECT 1 FROM alerts WHERE id = ?"
+        static let insertAlert = "INSERT INTO alerts (id, negotiation, json, created_at) VALUES (?, ?, ?, ?)"
+        static let insertDelivery = """
+            INSERT INTO deliveries (alert_id, sink, webhook_id, attempts, next_attempt_at, state, created_at)
+            VALUES (?, ?, ?, 0, ?, 'pending', ?)
+            """
     }
 
     public func commit(_ item: ItemCommit) async throws -> CommitResult {
@@ -144,34 +174,39 @@ public final class SQLiteStateStore: StateStore {
         }
         return try await write("commit item \(item.key.guid)") { db in
             guard try !Self.hasSeen(item.key, db) else { return .alreadySeen }
-            guard try FeedState.exists(db, key: item.key.feedID) else { throw StoreError.unknownFeed(item.key.feedID) }
-            var seen = SeenItemRecord(feedID: item.key.feedID, guid: item.key.guid,
-                                      contentHash: item.key.contentHash, reportURL: item.reportURL,
-                                      seenAt: item.seenAt)
-            try seen.insert(db)
+            guard try Self.exists(db, Statements.feedExists, [item.key.feedID]) else {
+                throw StoreError.unknownFeed(item.key.feedID)
+            }
+            // The item's time as stored, formatted once (GRDB formats a date anew on every binding).
+            let seenAt = item.seenAt.databaseValue
+            try db.cachedStatement(sql: Statements.insertSeen).execute(arguments: [
+                item.key.feedID, item.key.guid, item.key.contentHash, item.reportURL, seenAt,
+            ])
             var versions: [String: Int] = [:]
             for model in item.models {
-                let latest = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM model_versions WHERE negotiation = ?",
+                let latest = try Int.fetchOne(db.cachedStatement(sql: Statements.latestVersion),
                                               arguments: [model.negotiation]) ?? 0
                 // A delta applies to the version before it: the first version must be whole.
                 if model.kind == .delta, latest == 0 {
                     throw StoreError.modelChain(model.negotiation, "a delta cannot be its first stored version")
                 }
                 versions[model.negotiation] = latest + 1
-                try ModelVersion(negotiation: model.negotiation, version: latest + 1, kind: model.kind,
-                                 model: model.model, reportURL: item.reportURL, createdAt: item.seenAt,
-                                 reason: model.reason).insert(db)
+                try db.cachedStatement(sql: Statements.insertVersion).execute(arguments: [
+                    model.negotiation, latest + 1, model.kind.rawValue, model.model, item.reportURL, seenAt,
+                    model.reason,
+                ])
             }
             var deliveries = 0
             for (alert, sinks) in alerts {
                 // An alert id already stored is the same alert: delivering it again would be a duplicate.
-                guard try !StoredAlert.exists(db, key: alert.id) else { continue }
-                try alert.insert(db)
+                guard try !Self.exists(db, Statements.alertExists, [alert.id]) else { continue }
+                try db.cachedStatement(sql: Statements.insertAlert).execute(arguments: [
+                    alert.id, alert.negotiation, alert.json, seenAt, // its createdAt
+                ])
                 for sink in sinks {
-                    var delivery = Delivery(alertID: alert.id, sink: sink,
-                                            webhookID: Delivery.webhookID(alertID: alert.id),
-                                            nextAttemptAt: item.seenAt, createdAt: item.seenAt)
-                    try delivery.insert(db)
+                    try db.cachedStatement(sql: Statements.insertDelivery).execute(arguments: [
+                        alert.id, sink, Delivery.webhookID(alertID: alert.id), seenAt, seenAt,
+                    ])
                     deliveries += 1
                 }
             }
