@@ -238,7 +238,8 @@ public struct NegotiationTracker: Sendable {
             decisions[index].features[.documentClause] = 1
             decisions[index].contributions[.documentClause] = weight
             decisions[index].score += weight
-            decisions[index].reasons.append(String(format: "%+.1f a clause of a document this report presents", weight))
+            decisions[index].reasons.append(FixedFormat.fixed(weight, digits: 1, sign: true)
+                                            + " a clause of a document this report presents")
             decisions[index].alerted = decisions[index].score >= weights.threshold
         }
     }

@@ -44,7 +44,9 @@ struct NoveltyScorer: Sendable {
             contributions[feature, default: 0] += contribution
             score += contribution
             if feature.novel { novelty += max(contribution, 0) }
-            if contribution != 0 { reasons.append(String(format: "%+.1f %@", contribution, reason)) }
+            if contribution != 0 {
+                reasons.append(FixedFormat.fixed(contribution, digits: 1, sign: true) + " " + reason)
+            }
         }
     }
 
@@ -157,11 +159,11 @@ struct NoveltyScorer: Sendable {
                 && newQuantities.isEmpty && newDates.isEmpty && newNames.isEmpty
             if novelPairs.count >= 3, !isMeeting {
                 tally.add(sameStance ? .newPairShareSameStance : .newPairShare, pairRatio,
-                          String(format: "%.0f%% of its word pairs are new", pairRatio * 100))
+                          FixedFormat.fixed(pairRatio * 100, digits: 0) + "% of its word pairs are new")
             }
             if novel.count >= 3, !isMeeting {
                 tally.add(sameStance ? .newWordShareSameStance : .newWordShare, ratio,
-                          String(format: "%.0f%% of its words are new to this issue", ratio * 100))
+                          FixedFormat.fixed(ratio * 100, digits: 0) + "% of its words are new to this issue")
             }
         }
         if let cue = claim.recapCue {
@@ -176,12 +178,13 @@ struct NoveltyScorer: Sendable {
         if let (fact, shared) = closest, shared > Self.restatementShare, newQuantities.isEmpty,
            !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty)) {
             tally.add(.restatesFact, (shared - Self.restatementShare) / (1 - Self.restatementShare),
-                      String(format: "restates fact %@ (%.0f%% of its words)", fact.id, shared * 100), detail: fact.id)
+                      "restates fact \(fact.id) (" + FixedFormat.fixed(shared * 100, digits: 0) + "% of its words)",
+                      detail: fact.id)
         }
         // The same stance or event alerted a few days ago, with no new number: other outlets catching up.
         if let echo, newQuantities.isEmpty, !isMeeting {
-            tally.add(.echo, String(format: "the same development was alerted %.0f hour(s) earlier (%@)",
-                                    echo.age / 3600, echo.fact.id), detail: echo.fact.id)
+            tally.add(.echo, "the same development was alerted " + FixedFormat.fixed(echo.age / 3600, digits: 0)
+                                    + " hour(s) earlier (\(echo.fact.id))", detail: echo.fact.id)
         }
         if claim.hedged { tally.add(.hedged, "hedged") }
         // Reports lead with what is new (75 of 82 labelled dev changes sit in the first three paragraphs).

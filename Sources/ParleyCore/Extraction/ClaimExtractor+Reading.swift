@@ -103,11 +103,15 @@ extension ClaimExtractor {
             .filter { match in model.requiredParties[match.label].map { !$0.isDisjoint(with: named) } ?? true }
             .sorted { $0.start < $1.start }
     }
-    /// Content words, numbers and dates of a sentence, for restatement memory.
-    func memoryKeys(_ tokens: [Token], text: String, published: Date?) -> Set<String> {
-        var keys = contentTerms(tokens)
-        for quantity in numbers.quantities(in: tokens, text: text) { keys.insert(quantity.memoryKey) }
-        let reading = dates.read(tokens, published: published, lookingAhead: false)
+    /// Content words, numbers and dates of a sentence, for restatement memory: what the stages of `read` (the
+    /// sentence's reading) already found is taken from it, the rest read here.
+    func memoryKeys(_ tokens: [Token], text: String, published: Date?, read: SentenceReading? = nil) -> Set<String> {
+        let details = read.map(\.detailsRead) ?? false
+        var keys = details ? read?.terms ?? [] : contentTerms(tokens)
+        for quantity in details ? read?.quantities ?? [] : numbers.quantities(in: tokens, text: text) {
+            keys.insert(quantity.memoryKey)
+        }
+        let reading = read?.datesLookingBack ?? dates.read(tokens, published: published, lookingAhead: false)
         for date in reading.dates { keys.insert("d:" + date) }
         return keys
     }

@@ -46,10 +46,13 @@ public struct ClaimExtractor: Sendable {
         var owner: String?
         var lastIssue: (paragraph: Int, label: Int)?
         for sentence in sentences {
-            let found = claims(in: sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
-                               index: sentence.index, published: report.published, carried: lastParty,
-                               carriedIssue: lastIssue.flatMap { $0.paragraph == sentence.paragraph ? $0.label : nil },
-                               documentOwner: &owner, everyIssue: everyIssue)
+            let reading = self.reading(sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
+                                       index: sentence.index, published: report.published, carried: lastParty,
+                                       carriedIssue: lastIssue.flatMap {
+                                           $0.paragraph == sentence.paragraph ? $0.label : nil
+                                       },
+                                       documentOwner: &owner, everyIssue: everyIssue)
+            let found = reading.claims
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             if let issue = found.first?.issue, let label = model.issueIDs.firstIndex(of: issue) {
                 lastIssue = (sentence.paragraph, label)
@@ -62,7 +65,8 @@ public struct ClaimExtractor: Sendable {
                 }
                 return claim
             }
-            analysis.memory.formUnion(memoryKeys(sentence.tokens, text: sentence.text, published: report.published))
+            analysis.memory.formUnion(memoryKeys(sentence.tokens, text: sentence.text, published: report.published,
+                                                 read: reading))
         }
         if !everyIssue { analysis.claims += headlineClaims(report, tokens: titleTokens, analysisPiece: analysisPiece) }
         return analysis
@@ -107,10 +111,18 @@ public struct ClaimExtractor: Sendable {
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
                 carried: String?, carriedIssue: Int? = nil, documentOwner: inout String?,
                 everyIssue: Bool = false) -> [Claim] {
+        reading(tokens, text: text, paragraph: paragraph, index: index, published: published, carried: carried,
+                carriedIssue: carriedIssue, documentOwner: &documentOwner, everyIssue: everyIssue).claims
+    }
+
+    /// One sentence read through every stage (its claims and what the stages found on the way).
+    func reading(_ tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
+                 carried: String?, carriedIssue: Int? = nil, documentOwner: inout String?,
+                 everyIssue: Bool = false) -> SentenceReading {
         let reading = read(SentenceReading(tokens: tokens, text: text, paragraph: paragraph, index: index,
                                            published: published, carriedParty: carried, carriedIssue: carriedIssue,
                                            documentOwner: documentOwner, everyIssue: everyIssue))
         documentOwner = reading.documentOwner
-        return reading.claims
+        return reading
     }
 }

@@ -46,12 +46,19 @@ struct DateReader: Sendable {
     func read(_ tokens: [Token], published: Date?, lookingAhead: Bool) -> Reading {
         var reading = Reading()
         guard let published else { return reading }
+        // Most sentences name no time: the calendar (slow) is asked only about one that may (a month, a weekday
+        // or a year is what every branch below starts from).
+        guard tokens.contains(where: { token in
+            month(token) != nil || token.isCapitalized && weekdays.contains(token.lower)
+                || token.isNumber && Int(token.text).map { $0 >= 1900 && $0 <= 2100 } == true
+        }) else { return reading }
         let cal = Self.calendar
         let now = cal.dateComponents([.year, .month, .day, .weekday], from: published)
         guard let year = now.year, let thisMonth = now.month, let weekdayNow = now.weekday else { return reading }
         func format(_ date: Date) -> String {
             let c = cal.dateComponents([.year, .month, .day], from: date)
-            return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+            return FixedFormat.padded(c.year ?? 0, 4) + "-" + FixedFormat.padded(c.month ?? 0, 2) + "-"
+                + FixedFormat.padded(c.day ?? 0, 2)
         }
         var position = 0
         func record(_ date: Date) {
@@ -80,7 +87,7 @@ struct DateReader: Sendable {
                     if let date = cal.date(from: DateComponents(year: y, month: m, day: day)) { record(date) }
                 } else if explicitYear == nil, m > thisMonth || m == thisMonth && lookingAhead {
                     // A month ahead without a day ("by the end of August") is a time too: the month itself.
-                    reading.dates.append(String(format: "%04d-%02d", year, m))
+                    reading.dates.append(FixedFormat.padded(year, 4) + "-" + FixedFormat.padded(m, 2))
                     reading.positions.append(position)
                 } else if let explicitYear, explicitYear < year || (explicitYear == year && m < thisMonth) {
                     reading.refersToPast = true

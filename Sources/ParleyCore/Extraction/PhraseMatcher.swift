@@ -70,16 +70,18 @@ struct PhraseMatcher: Sendable {
     /// All matches, longest first at each position, without overlaps.
     func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
+        // Most matchers have no prefix patterns: the key of those (a new string per token) is made only when needed.
+        let anyPrefix = !prefixPatterns.isEmpty
         var i = 0
         while i < tokens.count {
             var best: Match?
             let lower = tokens[i].lower
-            for group in [byFirstWord[lower], shortPrefix, prefixPatterns[String(lower.prefix(3))]] {
-                for pattern in group ?? [] where pattern.words.count <= tokens.count - i {
-                    if pattern.words.count > (best?.length ?? 0), Self.matches(pattern, tokens, at: i) {
-                        best = Match(start: i, length: pattern.words.count, label: pattern.label)
-                    }
-                }
+            // The groups in this order (a later pattern replaces the best only when longer), each without an array
+            // of them built per token: this runs for every token of every sentence in each matcher.
+            if let group = byFirstWord[lower] { Self.consider(group, tokens, at: i, best: &best) }
+            if !shortPrefix.isEmpty { Self.consider(shortPrefix, tokens, at: i, best: &best) }
+            if anyPrefix, let group = prefixPatterns[String(lower.prefix(3))] {
+                Self.consider(group, tokens, at: i, best: &best)
             }
             if let best {
                 found.append(best)
@@ -89,6 +91,15 @@ struct PhraseMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Makes the longest pattern of `group` that matches at `start` the best, if longer than the best so far.
+    private static func consider(_ group: [Pattern], _ tokens: [Token], at start: Int, best: inout Match?) {
+        for pattern in group where pattern.words.count <= tokens.count - start {
+            if pattern.words.count > (best?.length ?? 0), matches(pattern, tokens, at: start) {
+                best = Match(start: start, length: pattern.words.count, label: pattern.label)
+            }
+        }
     }
 
     private static func matches(_ pattern: Pattern, _ tokens: [Token], at start: Int) -> Bool {

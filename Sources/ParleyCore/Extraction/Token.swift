@@ -5,6 +5,6 @@ public struct Token: Sendable, Hashable {
     /// Character offset of the token in its sentence, to quote spans back.
     public var offset: Int
 
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
-    public var isNumber: Bool { text.first?.isNumber ?? false }
+    public var isCapitalized: Bool { text.first?.isWordUppercase ?? false }
+    public var isNumber: Bool { text.first?.isWordNumber ?? false }
 }

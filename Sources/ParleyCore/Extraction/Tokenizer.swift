@@ -17,30 +17,30 @@ public enum Tokenizer {
         while i < chars.count {
             let c = chars[i]
             let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
-            if c.isLetter || c.isNumber {
-                if !current.isEmpty, let last = current.last, last.isNumber && c.isLetter || last.isLetter && c.isNumber,
-                   !(last.isLetter && c.isNumber && current.count == 1 && last.isUppercase) {
+            if c.isWordLetter || c.isWordNumber {
+                if !current.isEmpty, let last = current.last, last.isWordNumber && c.isWordLetter || last.isWordLetter && c.isWordNumber,
+                   !(last.isWordLetter && c.isWordNumber && current.count == 1 && last.isWordUppercase) {
                     flush()
                 }
                 if current.isEmpty { start = i }
                 current.append(c)
-            } else if (c == "," || c == ".") && current.last?.isNumber == true && next?.isNumber == true {
+            } else if (c == "," || c == ".") && current.last?.isWordNumber == true && next?.isWordNumber == true {
                 current.append(c)
-            } else if c == "." && current.count == 1 && current.first?.isUppercase == true && next?.isLetter == true {
+            } else if c == "." && current.count == 1 && current.first?.isWordUppercase == true && next?.isWordLetter == true {
                 // Initialisms such as "U.S." and "U.N." stay one token.
                 current.append(c)
-            } else if c == "." && current.contains(".") && current.last?.isLetter == true {
+            } else if c == "." && current.contains(".") && current.last?.isWordLetter == true {
                 current.append(c)
             } else if (c == "'" || c == "\u{2019}") && next != nil {
                 if next == "t" || next == "T", current.lowercased().hasSuffix("n"),
-                   i + 2 >= chars.count || !(chars[i + 2].isLetter) {
+                   i + 2 >= chars.count || !(chars[i + 2].isWordLetter) {
                     current.removeLast()
                     flush()
                     tokens.append(Token(text: "not", lower: "not", offset: i))
                     i += 2
                     continue
                 }
-                if next == "s" || next == "S", i + 2 >= chars.count || !(chars[i + 2].isLetter) {
+                if next == "s" || next == "S", i + 2 >= chars.count || !(chars[i + 2].isWordLetter) {
                     flush()
                     i += 2
                     continue
@@ -60,9 +60,12 @@ public enum Tokenizer {
         }
         flush()
         return tokens.map { token in
+            // Each token was lowercased when made: again only when its text changes here.
             var token = token
-            if token.text.hasSuffix(".") && token.text.count > 2 { token.text.removeLast() }
-            token.lower = token.text.lowercased()
+            if token.text.hasSuffix(".") && token.text.count > 2 {
+                token.text.removeLast()
+                token.lower = token.text.lowercased()
+            }
             return token
         }
     }

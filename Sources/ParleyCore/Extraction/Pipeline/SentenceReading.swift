@@ -52,6 +52,11 @@ struct SentenceReading: Sendable {
     var places: [String] = []
     var entities: [String] = []
     var terms: Set<String> = []
+    // What DateStage and DetailStage read, kept for the report's restatement memory (`ClaimExtractor.memoryKeys`),
+    // which would read the sentence again otherwise: the dates looking back, before statement dates are left out
+    // (nil when the stage did not run or read looking ahead), and whether `quantities` and `terms` were read.
+    var datesLookingBack: DateReader.Reading?
+    var detailsRead = false
     // SpeakerStage: who the sentence reports ("..., Peskov said"), and the subject of the reported clause.
     var speaker: Speaker?
     var complementSubject: Int?

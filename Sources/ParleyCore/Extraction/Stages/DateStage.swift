@@ -7,6 +7,7 @@ struct DateStage: SentenceStage {
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         var reading = x.dates.read(s.tokens, published: s.published, lookingAhead: s.lookingAhead)
+        if !s.lookingAhead { s.datesLookingBack = reading }
         let attributions = x.model.attribution.matches(in: s.tokens)
         let statementDates = Set(reading.positions.indices.filter { index in
             attributions.contains { reading.positions[index] >= $0.end && reading.positions[index] - $0.end <= Self.statementReach }

@@ -14,5 +14,6 @@ struct DetailStage: SentenceStage {
                 && tokens[i].lower.count > 2
         }.map { Stemmer.stem(tokens[$0].lower) }
         s.terms = x.contentTerms(tokens)
+        s.detailsRead = true
     }
 }
