@@ -18,6 +18,14 @@ import Testing
         return try SeedProposal(vocabulary: model, report: report)
     }
 
+    /// The model init proposes from a seed report of Friday 2 May 2025 with this text, on the test vocabulary.
+    static func proposal(url: String, text: String) throws -> NegotiationModel {
+        let vocabulary = try ModelFiles.load(Self.vocabulary, language: ModelCheckTests.language)
+        let report = Report(url: url, title: "Northland sets out its border demands",
+                            published: AlertCoding.parseRFC3339("2025-05-02T12:00:00Z"), text: text)
+        return try SeedProposal(vocabulary: vocabulary, report: report).model
+    }
+
     static func fact(_ model: NegotiationModel, _ evidenceStart: String) throws -> Fact {
         try #require(model.facts.first { $0.evidence.hasPrefix(evidenceStart) }, "no fact on '\(evidenceStart)'")
     }
@@ -71,12 +79,8 @@ import Testing
 
     /// A number that is part of a name ("Article 5") is kept among the fact's quantities: the mark says so.
     @Test func aNumberOfANameAmongTheQuantitiesIsMarked() throws {
-        let vocabulary = try ModelFiles.load(Self.vocabulary, language: ModelCheckTests.language)
-        let report = Report(url: "seed:names", title: "Northland sets out its border demands",
-                            published: AlertCoding.parseRFC3339("2025-05-02T12:00:00Z"),
-                            text: "Northland demands that the border line follow the river.\n"
-                                + "He also wants Article 5 of the demarcation accord applied.")
-        let model = try SeedProposal(vocabulary: vocabulary, report: report).model
+        let model = try Self.proposal(url: "seed:names", text: "Northland demands that the border line follow the river.\n"
+            + "He also wants Article 5 of the demarcation accord applied.")
         let fact = try Self.fact(model, "He also wants Article 5")
         #expect(fact.quantities == ["5"])
         #expect(fact.review?.contains("'5' read as a quantity: part of a name") == true, "\(fact.review ?? "no mark")")
@@ -86,12 +90,8 @@ import Testing
     /// A weekday read looking ahead ("will ... on Tuesday": the Tuesday after the report) may be the one before:
     /// that reading is offered; the one of the week after a past event is not.
     @Test func aWeekdayReadAheadOffersTheOneBefore() throws {
-        let vocabulary = try ModelFiles.load(Self.vocabulary, language: ModelCheckTests.language)
-        let report = Report(url: "seed:weekdays", title: "Northland sets out its border demands",
-                            published: AlertCoding.parseRFC3339("2025-05-02T12:00:00Z"),
-                            text: "Northland demands that the border line follow the river, Vask said on Thursday.\n"
-                                + "He will propose a new demarcation on Tuesday.")
-        let model = try SeedProposal(vocabulary: vocabulary, report: report).model
+        let model = try Self.proposal(url: "seed:weekdays", text: "Northland demands that the border line follow the "
+            + "river, Vask said on Thursday.\nHe will propose a new demarcation on Tuesday.")
         let ahead = try Self.fact(model, "He will propose")
         #expect(ahead.when == ["2025-05-06"])
         #expect(ahead.review?.contains("a weekday read as 2025-05-06 (also possible: 2025-04-29)") == true,
