@@ -36,10 +36,15 @@ extension SummaryWriter.Parts {
     private mutating func describe(issue id: String, model: NegotiationModel) {
         guard let issue = model.issue(id) else { return }
         meetingIssue = issue.meetings
+        // The model's names (the world list among them) are gathered only for an issue without a phrase: this
+        // runs for every alert.
+        if let phrase = issue.phrase {
+            issuePhrase = phrase
+            return
+        }
         let known = model.parties.flatMap { [$0.name] + $0.aliases } + model.context + model.language.world.joined()
         let names = Set(known.filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
-        issuePhrase = issue.phrase
-            ?? SummaryWriter(model.language).defaultPhrase(issue.name) { names.contains($0.lowercased()) }
+        issuePhrase = SummaryWriter(model.language).defaultPhrase(issue.name) { names.contains($0.lowercased()) }
     }
 
     /// One party by its name; both sides together as the principal parties by name ("Russia and Ukraine"), else

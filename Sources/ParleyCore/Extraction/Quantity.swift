@@ -176,8 +176,9 @@ struct NumberReader: Sendable {
     /// ("Article 5", "resolution 2231", "B-2") and compound words ("three-way") are marked `countsNothing`, and a
     /// number without a unit after it gets the noun it counts (`Quantity.noun`). Values and units are read alike
     /// with or without it, so restatement memory and the model's facts do not depend on it.
-    func quantities(in tokens: [Token], text: String = "") -> [Quantity] {
-        let text = Array(text)
+    func quantities(in tokens: [Token], text sentence: String = "") -> [Quantity] {
+        // The sentence's characters, made only once a number is found (most sentences of a report have none).
+        lazy var text = Array(sentence)
         var result: [Quantity] = []
         // Where each number of `result` starts (-1 for the earlier numbers of a range).
         var positions: [Int] = []
@@ -190,7 +191,7 @@ struct NumberReader: Sendable {
                 i += 1
                 continue
             }
-            if !text.isEmpty, !names.contains(i), let end = notACount(at: i, next: next, tokens: tokens, text: text) {
+            if !sentence.isEmpty, !names.contains(i), let end = notACount(at: i, next: next, tokens: tokens, text: text) {
                 names.insert(i)
                 names.formUnion((next..<end).filter { tokens[$0].isNumber })
             }
@@ -228,7 +229,7 @@ struct NumberReader: Sendable {
                 continue
             }
             var noun: String?
-            if unit == nil, !text.isEmpty, !names.contains(i) {
+            if unit == nil, !sentence.isEmpty, !names.contains(i) {
                 var after = next
                 if after < tokens.count, ordinalSuffixes.contains(tokens[after].lower) { after += 1 }
                 noun = self.noun(after: after, value: value, tokens: tokens, text: text)

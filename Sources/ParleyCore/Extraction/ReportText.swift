@@ -10,7 +10,7 @@ struct ReportText: Sendable {
     func paragraphs(_ text: String) -> [String] {
         var result: [String] = []
         for raw in text.split(whereSeparator: \.isNewline) {
-            var paragraph = raw.trimmingCharacters(in: .whitespaces)
+            var paragraph = raw.trimmingWhitespaces()
             guard !paragraph.isEmpty else { continue }
             let lower = paragraph.lowercased()
             // Everything after a "Read more" style tail is furniture.

@@ -52,7 +52,7 @@ public enum SentenceSplitter {
     }
 
     private static func append(_ slice: ArraySlice<Character>, to result: inout [String]) {
-        let text = String(slice).trimmingCharacters(in: .whitespaces)
+        let text = String(slice).trimmingWhitespaces()
         if !text.isEmpty { result.append(text) }
     }
 }
