@@ -129,6 +129,16 @@ import Testing
         #expect(alert.summary.hasPrefix("The United States and Ukraine propose a peace plan"))
     }
 
+    /// "The next round of talks ... will not now take place": a meeting called off is the meeting's state, whoever
+    /// announces it and though the announcement looks ahead.
+    @Test func aMeetingCalledOffIsItsState() throws {
+        let (_, outcomes) = try Fixtures.process(["meeting-called-off"], model: try Fixtures.seedModel())
+        let decision = try #require(outcomes[0].explanation.decisions.first {
+            $0.claim.issue == "talks" && $0.claim.stance == "suspended"
+        }, "\(outcomes[0].explanation.decisions.map { "\($0.claim.issue)/\($0.claim.stance ?? "-")" })")
+        #expect(decision.kind == .statusChanged)
+    }
+
     /// A stance with no single party ("Both sides called for a ceasefire") is the issue's, never a position.
     @Test func aStanceOfBothSidesIsTheIssuesState() throws {
         let (_, outcomes) = try Fixtures.process(["both-sides-take-a-stance"], model: try Fixtures.seedModel())

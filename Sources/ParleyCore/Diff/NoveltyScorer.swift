@@ -263,7 +263,8 @@ struct NoveltyScorer: Sendable {
     /// - `issue.new`: the model holds no fact on the issue (words read in passing do not make it part of the talks,
     ///   though a party's first stance on an issue read before is its `position.new`);
     /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
-    ///   suspended or called off is a `status.changed`, and one a party proposes, accepts or rejects is its position;
+    ///   suspended or called off is a `status.changed` (whoever announces it, though looking ahead: "will not now
+    ///   take place"), and one a party proposes, accepts or rejects is its position;
     /// - a party negating an event ("no meeting was planned", "declined to sign"), forecasting it ("would be
     ///   completed"), making it a condition ("if Israel attacked") or telling it of another party ("Rubio said
     ///   Rwanda's actions were a violation") states its position on it, as does a party acting on another party's
@@ -288,6 +289,11 @@ struct NoveltyScorer: Sendable {
         // it will ("would be completed by the middle of next year"), what would follow if it did ("if Israel
         // attacked"), or that another party did it ("Rubio said Rwanda's actions were a clear violation of the
         // accords"), states its position on it; the issue's state has not moved.
+        // A meeting called off or suspended ("the sixth round ... will not now take place") is the meeting's state
+        // whoever announces it, unless only as a condition.
+        if isMeeting, let stance, ["suspended", "collapsed"].contains(stance), !claim.conditional {
+            return .statusChanged
+        }
         if claim.negated || claim.forecast || claim.conditional || claim.reportedActor != nil, claim.party != nil,
            stance != nil, !positional {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
@@ -298,7 +304,6 @@ struct NoveltyScorer: Sendable {
            let stance, language.statusStances.contains(stance) {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
         }
-        if isMeeting, let stance, ["suspended", "collapsed"].contains(stance) { return .statusChanged }
         // Two parties that propose or accept a meeting together ("Congo and M23 agree to meet") set it.
         if isMeeting && !(positional && claim.party != nil && claim.partner == nil) || meetingIssue && stance == nil {
             return .meetingNew
