@@ -145,7 +145,7 @@ let package = Package(
         // MARK: Tests, one target per source target; fixtures beside them
         .testTarget(
             name: "ParleyCoreTests",
-            dependencies: ["ParleyCore"],
+            dependencies: ["ParleyCore", "ParleyTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 @testable import ParleyCore
 
@@ -45,19 +46,6 @@ import Testing
         for value in [0, 1, 9, 10, 99, 100, 999, 1000, 2025, 12345, -1, -12] {
             #expect(FixedFormat.padded(value, 2) == String(format: "%02d", value))
             #expect(FixedFormat.padded(value, 4) == String(format: "%04d", value))
-        }
-    }
-
-    /// A small deterministic generator (SplitMix64), so a failure names values that come back on every run.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyStore
+import ParleyTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
