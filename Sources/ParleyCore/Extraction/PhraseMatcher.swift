@@ -26,16 +26,13 @@ struct PhraseMatcher: Sendable {
             for phrase in phrases {
                 let raw = Self.words(of: phrase)
                 guard !raw.isEmpty else { continue }
-                let caseSensitive = phrase.contains { $0.isUppercase }
-                let pattern = Pattern(words: raw.map { caseSensitive ? $0 : $0.lowercased() },
-                                      caseSensitive: caseSensitive, label: label)
                 // A name of several words written in title case ("Joint Security Coordination Mechanism") is the
                 // same name in lowercase; one word ("US", "Turkey") or a name with a number ("Section 907") is not.
-                if caseSensitive, raw.count >= 2, !raw[0].hasSuffix("*"),
-                   raw.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy(\.isLetter) }) {
-                    byFirstWord[raw[0].lowercased(), default: []].append(
-                        Pattern(words: raw.map { $0.lowercased() }, caseSensitive: false, label: label))
-                }
+                let titleCaseName = raw.count >= 2 && !raw[0].hasSuffix("*")
+                    && raw.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy(\.isLetter) }
+                let caseSensitive = phrase.contains { $0.isUppercase } && !titleCaseName
+                let pattern = Pattern(words: raw.map { caseSensitive ? $0 : $0.lowercased() },
+                                      caseSensitive: caseSensitive, label: label)
                 if raw[0].hasSuffix("*") {
                     let stem = pattern.words[0].dropLast().lowercased()
                     if stem.count >= 3 {
