@@ -106,6 +106,32 @@ import Testing
         #expect(alert.summary == "The United States raises sanctions worth 300 billion dollars.")
     }
 
+    /// The Iran seed holds the stock of 60 per cent uranium under way at 274.8 kilograms: a report restating the
+    /// state and the "60 per cent" with a new weight changes a number the model holds (quantity.changed); the same
+    /// weight without the number that says what is measured is the stock's state moving on (status.changed).
+    @Test func aStateRestatedWithAMeasureAndANewNumberIsAQuantityChange() throws {
+        let model = try Fixtures.seedModel("iran-nuclear")
+        let (_, measured) = try Fixtures.process(["stock-measure-moves"], model: model)
+        let quantity = try #require(measured[0].alerts.first { $0.issue == "stockpile" })
+        #expect(quantity.kind == .quantityChanged)
+        #expect(quantity.attribute == "size")
+        let (_, staged) = try Fixtures.process(["stock-new-stage"], model: model)
+        let status = try #require(staged[0].alerts.first { $0.issue == "stockpile" })
+        #expect(status.kind == .statusChanged)
+    }
+
+    /// "The statement also called for a US-led mechanism to monitor and verify a ceasefire": Europe's own document,
+    /// the sentence's subject, puts the mechanism forward (proposal.new); Macron calling for it in person takes
+    /// Europe's first position on the ceasefire (position.new).
+    @Test func aPartysDocumentCallingForSomethingIsANewProposal() throws {
+        let (_, document) = try Fixtures.process(["document-calls-for"], model: try Fixtures.seedModel())
+        let proposal = try #require(document[0].alerts.first { $0.issue == "ceasefire" && $0.party == "europe" })
+        #expect(proposal.kind == .proposalNew)
+        let (_, person) = try Fixtures.process(["person-calls-for"], model: try Fixtures.seedModel())
+        let position = try #require(person[0].alerts.first { $0.issue == "ceasefire" && $0.party == "europe" })
+        #expect(position.kind == .positionNew)
+    }
+
     /// A party's own document shown being handed over ("The US proposal, handed to Moscow through Turkey, would
     /// require ...") puts forward a proposal on every issue it speaks to; the same document merely described
     /// ("The US proposal would require ...") gives the party's position.

@@ -269,13 +269,16 @@ struct NoveltyScorer: Sendable {
     ///   completed"), making it a condition ("if Israel attacked") or telling it of another party ("Rubio said
     ///   Rwanda's actions were a violation") states its position on it, as does a party acting on another party's
     ///   document;
-    /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position);
+    /// - `participant.changed` and `status.changed` by the stance's kind (an event, not a position), but
+    ///   `quantity.changed` when the event keeps the issue's last state and a number it was held with moves
+    ///   (`measureMoves`);
     /// - `status.changed` for a stance two parties take as one subject (`Claim.partner`), a meeting's `meeting.new`;
     /// - `quantity.changed` when the party comes back, with new numbers, to a stance it took before with numbers;
     /// - `position.changed` when the party moves from the position it held last to another, whatever numbers come;
     /// - `quantity.changed`: new numbers where the party's own facts on the issue held numbers;
     /// - `proposal.new`: a party proposes something concrete the model did not hold: a new number, its first meeting,
-    ///   or its own document on an issue that is about documents (its terms name one: "draft", "framework");
+    ///   or its own document on an issue that is about documents (its terms name one: "draft", "framework"); also its
+    ///   own document, the sentence's subject, calling for something where the party had no stance;
     /// - `status.changed` for a stance with no party (both sides together, or no one named): positions are a party's;
     /// - `position.new` for a party's first stance on the issue, else `position.changed`.
     private func kind(_ claim: Claim, known: Set<String>, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
@@ -309,7 +312,10 @@ struct NoveltyScorer: Sendable {
             return .meetingNew
         }
         if let stance, language.participantStances.contains(stance) { return .participantChanged }
-        if let stance, language.statusStances.contains(stance) { return .statusChanged }
+        if let stance, language.statusStances.contains(stance) {
+            return measureMoves(claim, stance: stance, facts: facts, newQuantities: newQuantities)
+                ? .quantityChanged : .statusChanged
+        }
         // Two parties acting as one subject ("Congo and M23 commit to a permanent ceasefire", "US and Ukraine draft
         // a framework") move the issue's state; neither takes a position of its own.
         if stance != nil, claim.partner != nil { return .statusChanged }
@@ -333,6 +339,13 @@ struct NoveltyScorer: Sendable {
             || handsOver(claim) && !partyFacts.contains(where: { $0.value == "proposes" }) {
             return .proposalNew
         }
+        // A party's own document, the sentence's subject, that calls for something ("The statement also called for
+        // a US-led mechanism to monitor and verify a ceasefire") puts it forward: the party's first word on the
+        // issue is a proposal (a person urging it, "Costa urged ...", takes a position).
+        if stance == "demands", claim.party != nil, partyFacts.isEmpty, claim.documentSubject,
+           claim.documentOwner == nil || claim.documentOwner == claim.party {
+            return .proposalNew
+        }
         if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }
         // Numbers stated without a stance ("Rwandan forces ... with roughly 5,000 to 7,000 troops"): no one takes a
         // position; the numbers are what changed.
@@ -341,6 +354,21 @@ struct NoveltyScorer: Sendable {
         if claim.party == nil, stance != nil { return .statusChanged }
         if claim.party != nil && partyFacts.isEmpty { return .positionNew }
         return .positionChanged
+    }
+
+    /// The issue stays in the state it was last held in, and a number it was held with moves: the claim restates
+    /// that state and one of that fact's numbers (what is measured: "uranium enriched to 60 per cent") with a new
+    /// number ("408.6 kilograms", held at 274.8): the quantity changed, not the state. A new stage of an event
+    /// ("146 prisoners" exchanged after "8 civilians") shares no number with the stage before and stays its state;
+    /// a count under ten shared by chance ("two officials", "two biggest oil companies") measures nothing.
+    private func measureMoves(_ claim: Claim, stance: String, facts: [Fact], newQuantities: [Quantity]) -> Bool {
+        guard !newQuantities.isEmpty,
+              let held = facts.last(where: { language.statusStances.contains($0.value) }),
+              Self.sameState(held.value, stance), !held.quantities.isEmpty else { return false }
+        let restated = Set(claim.quantities.filter {
+            !$0.countsNothing && !($0.value < 10 && $0.value == $0.value.rounded())
+        }.map(\.description))
+        return !restated.isDisjoint(with: held.quantities)
     }
 
     /// The claim speaks through its party's own document, which the sentence shows being handed over, presented or

@@ -41,6 +41,9 @@ public struct Claim: Sendable, Hashable {
     /// Whose document the sentence names, when known ("Putin said the 28-point plan could form the basis": the
     /// United States'): a stance on another party's document is not a stance on one's own.
     public var documentOwner: String?
+    /// The sentence's subject is a document ("The statement also called for ..."), whether or not its owner is
+    /// known: the document speaks, not a person. Read for the kind only, never for the score.
+    public var documentSubject = false
     public var sentence: String
     public var paragraph: Int
     public var sentenceIndex: Int

@@ -69,6 +69,12 @@ import Testing
                                 until: "document-subject")
         #expect(under.documentSubject == nil)
         #expect(under.contentStart != nil)
+        #expect(s.documentLeads && !under.documentLeads)
+        // A document leads the sentence though no owner is known: the sentence still speaks through it.
+        let unowned = reader.read("The statement also called for a mechanism to monitor a ceasefire.",
+                                  until: "document-subject")
+        #expect(unowned.documentSubject == nil)
+        #expect(unowned.documentLeads)
     }
 
     @Test func outsidersOwnTheirSentences() {

@@ -44,6 +44,8 @@ struct SentenceReading: Sendable {
     var actors: [Match] = []
     // DocumentSubjectStage: the owner of a document that is the sentence's subject, and where its content starts.
     var documentSubject: String?
+    /// A document is the sentence's subject, whether or not its owner is known ("The statement also called for ...").
+    var documentLeads = false
     var contentStart: Int?
     // DateStage: event dates (statement dates left out).
     var dates = DateReader.Reading()

@@ -24,6 +24,7 @@ struct ClaimStage: SentenceStage {
             claim.conditional = draft.conditional
             claim.partner = draft.partner
             claim.reportedActor = draft.reportedActor
+            claim.documentSubject = s.documentLeads
             s.claims.append(claim)
             if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
                model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),

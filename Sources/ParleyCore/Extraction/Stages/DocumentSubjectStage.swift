@@ -9,11 +9,11 @@ struct DocumentSubjectStage: SentenceStage {
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         let actors = s.actors
-        s.documentSubject = s.documents.first.flatMap { document in
+        s.documentLeads = s.documents.first.map { document in
             document.start <= Self.subjectReach
                 && actors.allSatisfy { $0.start >= document.start || document.start - $0.end <= 1 }
-                ? s.documentOwner : nil
-        }
+        } ?? false
+        s.documentSubject = s.documentLeads ? s.documentOwner : nil
         if s.documentSubject != nil {
             s.contentStart = 0
         } else {
