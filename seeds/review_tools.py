@@ -11,25 +11,44 @@ corrected or dropped. docs/models.md ("The review helpers") describes each helpe
     r.save(learn={...})
 """
 import json
+import os
 import re
 import sys
 
 
+def _beside_script(name):
+    """`name` in the folder of the script being run (the review script), or None when it is not a file there."""
+    script = sys.argv[0] if sys.argv and sys.argv[0] else ""
+    path = os.path.join(os.path.dirname(os.path.abspath(script)), name) if script else None
+    return path if path and os.path.isfile(path) else None
+
+
 class Review:
     def __init__(self, slug, seed=None):
-        """Reads the model to review: the script's first argument, else `seeds/SLUG.model.json`. `seed` is the
-        seed report `sentence` quotes (default `seeds/SLUG.seed.txt`, from the repository's root); facts added by
-        hand get the source `seed:SLUG` and the outlet `seed article`."""
+        """Reads the model to review: the script's first argument, else `SLUG.model.json` beside the script, else
+        `seeds/SLUG.model.json`. `seed` is the seed report `sentence` quotes; by default `SLUG.seed.txt` beside the
+        review script (a script kept with its model, in or outside the repository), else beside the model, else
+        `seeds/SLUG.seed.txt` from the working directory. Facts added by hand get the source `seed:SLUG` and the
+        outlet `seed article`."""
         self.slug = slug
-        self.seed = seed or f"seeds/{slug}.seed.txt"
-        self.path = sys.argv[1] if len(sys.argv) > 1 else f"seeds/{slug}.model.json"
+        if len(sys.argv) > 1:
+            self.path = sys.argv[1]
+        else:
+            self.path = _beside_script(f"{slug}.model.json") or f"seeds/{slug}.model.json"
+        self.seed_candidates = [seed] if seed else [
+            c for c in (_beside_script(f"{slug}.seed.txt"),
+                        os.path.join(os.path.dirname(os.path.abspath(self.path)), f"{slug}.seed.txt"),
+                        f"seeds/{slug}.seed.txt") if c]
+        self.seed = next((c for c in self.seed_candidates if os.path.isfile(c)), self.seed_candidates[0])
         self.source, self.outlet = f"seed:{slug}", "seed article"
         with open(self.path, encoding="utf-8") as f:
             self.model = json.load(f)
         self.facts = self.model["facts"]
         self.added = 0
         self.marked = {f["id"] for f in self.facts if f.get("review")}
-        self.touched = set()
+        self.touched = set()    # facts corrected or dropped
+        self.cleaned = set()    # facts whose only change was their places (see `fix`)
+        self.memory_changes = []
 
     def find(self, key):
         issue, party, value, start = key
@@ -41,11 +60,15 @@ class Review:
 
     def fix(self, *key, why, **changes):
         """Changes the fields given (`party=None` for no party, `value=`, `attribute=`, `issue=`, `quantities=`,
-        `when=`, `places=`, `evidence=`...). A fix that changes the party, the value or the attribute drops `via`
+        `when=`, `places=`, `evidence=`...). A fix that changes only `places` is counted apart from corrections
+        (`save` says how many facts only had their places cleaned). A fix that changes the party, the value or the attribute drops `via`
         (extraction read a document's clause, and the reading was wrong) unless it sets `via` itself
         (`via="document"` keeps it, `via=None` removes it in any case)."""
         f = self.find(key)
-        self.touched.add(f["id"])
+        if set(changes) == {"places"}:
+            self.cleaned.add(f["id"])   # a clean-up of what was read as places, not a correction of the reading
+        else:
+            self.touched.add(f["id"])
         before = {k: f.get(k) for k in ("party", "value", "attribute")}
         f.update(changes)
         if "via" in changes:
@@ -82,12 +105,16 @@ class Review:
 
     def memory(self, issue, forget=(), learn=(), why=""):
         """Restatement memory of one issue without the keys of `forget` and with those of `learn` (kept sorted, as
-        one report learns them)."""
+        one report learns them); `why`, the reason, is printed by `save` with what changed."""
         keys = set(self.model["known_terms"].get(issue, []))
         self.model["known_terms"][issue] = sorted((keys - set(forget)) | set(learn))
+        self.memory_changes.append((issue, len(keys & set(forget)), len(set(learn) - keys), why))
 
     def sentence(self, start):
         """The seed sentence that starts with `start` (for facts added by hand)."""
+        if not os.path.isfile(self.seed):
+            raise SystemExit("review: no seed report: looked for " + ", ".join(self.seed_candidates)
+                             + f"; pass it as Review(\"{self.slug}\", seed=\"PATH/{self.slug}.seed.txt\")")
         with open(self.seed, encoding="utf-8") as f:
             text = f.read().split("---\n", 1)[1]
         for para in text.splitlines():
@@ -144,4 +171,9 @@ class Review:
             print(f"; of {len(self.marked)} marked for review, {len(self.marked & self.touched)} corrected or dropped;"
                   f" of {len(self.touched)} corrected or dropped, {len(self.touched - self.marked)} not marked",
                   end="")
+        cleaned = self.cleaned - self.touched
+        if cleaned:
+            print(f"; {len(cleaned)} only had their places cleaned ({len(cleaned & self.marked)} of them marked)", end="")
         print()
+        for issue, forgot, learned, why in self.memory_changes:
+            print(f"memory of {issue}: {forgot} key(s) forgotten, {learned} learned" + (f": {why}" if why else ""))

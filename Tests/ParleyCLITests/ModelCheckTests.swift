@@ -113,6 +113,106 @@ import Testing
         #expect(ModelCheckCommand.notes(file: Self.fixtures.appendingPathComponent("clean.model.json").path, seed: nil).isEmpty)
     }
 
+    /// No `--language`, no PARLEY_LANGUAGE, no /etc/parley (the test's own conditions).
+    static var noLanguageAround: Bool {
+        ProcessInfo.processInfo.environment[ModelFiles.languageVariable] == nil
+            && !FileManager.default.fileExists(atPath: ModelFiles.installedDirectory + "/" + ModelFiles.languageFileName)
+    }
+
+    /// A model in a folder of its own (outside the repository) checked without a language file: the check says so
+    /// in a warning naming what it skipped and how to pass the file, never a bare "no errors"; with one, it says
+    /// which file it used.
+    @Test(.enabled(if: noLanguageAround, "PARLEY_LANGUAGE or /etc/parley would give a language file"))
+    func aCheckWithoutALanguageFileSaysWhatItSkipped() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let model = scratch.appendingPathComponent("clean.model.json").path
+        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent("clean.model.json").path, toPath: model)
+        let seed = Self.fixtures.appendingPathComponent("north-south.seed.txt").path
+
+        #expect(ModelFiles.locateLanguage(besideModel: model) == nil)
+        let without = try ModelCheckCommand.problems(file: model, language: nil, seed: seed)
+        #expect(without.map(\.code) == ["no-language"], "\(without)")
+        let warning = try #require(without.first)
+        #expect(warning.severity == .warning)
+        for skipped in ["common words", "fact values", "world list", "places the seed names", scratch.path] {
+            #expect(warning.message.contains(skipped), "\(warning.message)")
+        }
+        #expect(warning.hint?.contains("--language FILE") == true && warning.hint?.contains("PARLEY_LANGUAGE") == true)
+        // The summary line then counts it: "no errors (1 warning, allowed)", not a bare "no errors".
+        #expect(throws: Never.self) { try ModelCheckCommand.parse([model, "--seed", seed]).run() }
+
+        // Given with --language (or found), the file is named and the warning goes.
+        let given = ModelFiles.locateLanguage(besideModel: model, explicit: Self.language)
+        #expect(given?.path == Self.language && given?.how == "given with --language")
+        #expect(try ModelCheckCommand.problems(file: model, language: Self.language, seed: seed) == [])
+        let inRepository = Self.fixtures.appendingPathComponent("clean.model.json").path
+        #expect(ModelFiles.locateLanguage(besideModel: inRepository)?.how == "in seeds/ above the model")
+        #expect(try ModelCheckCommand.problems(file: inRepository, language: nil, seed: seed) == [])
+    }
+
+    /// The world list makes every state the model does not name an outsider; a state the seed names twice or more
+    /// is most likely part of the story ("Gaza" in a Gaza seed): a warning until the model names it in `context`
+    /// (or lists it in `outsiders`, meaning it). A name the seed uses once is left alone.
+    @Test func worldListNamesTheSeedUsesOftenAreAskedAbout() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let seed = scratch.appendingPathComponent("north-south.seed.txt")
+        try Data("""
+            url: seed:north-south
+            title: Northland and Southland agree on prisoners in Nicosia
+            published: 2025-05-02T12:00:00Z
+            ---
+            Northland and Southland agreed in Nicosia to exchange 200 prisoners, the Cypriot hosts said.
+            Malta offered help. Cypriot officials will keep the lists.
+            """.utf8).write(to: seed)
+        let original = try String(contentsOf: Self.fixtures.appendingPathComponent("north-south.vocabulary.json"), encoding: .utf8)
+        func warnings(context: String = "", outsiders: String = "") throws -> [ModelProblem] {
+            var text = original
+            if !context.isEmpty {
+                text = text.replacingOccurrences(of: "\"context\": [", with: "\"context\": [\(context), ")
+            }
+            if !outsiders.isEmpty {
+                text = text.replacingOccurrences(of: "\"outsiders\": [", with: "\"outsiders\": [\(outsiders), ")
+            }
+            let file = scratch.appendingPathComponent("north-south.vocabulary.json")
+            try Data(text.utf8).write(to: file)
+            return try ModelCheckCommand.problems(file: file.path, language: Self.language, seed: seed.path)
+                .filter { $0.code == "world-outsider" }
+        }
+        let found = try warnings()
+        #expect(found.count == 1, "\(found)")
+        let warning = try #require(found.first)
+        #expect(warning.severity == .warning && warning.path == "context")
+        #expect(warning.message.hasPrefix("'Cypriot' is a state of the language's world list (Cyprus, Cypriot, Nicosia)"),
+                "\(warning.message)")
+        #expect(warning.message.contains("the seed uses it ('Cypriot' 2 times, 'Nicosia' 2 times)"), "\(warning.message)")
+        #expect(!warning.message.contains("Malta"), "a name used once is background")
+        #expect(warning.hint?.contains("add 'Cypriot' to `context`") == true, "\(warning.hint ?? "")")
+        // One name of the state in context names all of it; listed among outsiders, it is meant.
+        #expect(try warnings(context: "\"Cyprus\"") == [])
+        #expect(try warnings(outsiders: "\"Cypriot\"") == [])
+        // Without the seed nothing is asked (the model alone says nothing about what the story names).
+        #expect(try ModelCheckCommand.problems(file: scratch.appendingPathComponent("north-south.vocabulary.json").path,
+                                               language: Self.language, seed: nil).filter { $0.code == "world-outsider" } == [])
+    }
+
+    /// A `when` is a day or a month as Parley writes them; a year alone ("2000") is never a date Parley reads and
+    /// would show in an alert's `before.dates`, which the alert schema holds to YYYY-MM(-DD).
+    @Test func aWhenThatIsNotADateParleyWrites() throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("clean.model.json"), encoding: .utf8)
+        let dated = text.replacingOccurrences(of: "\"when\": []", with: "\"when\": [\"2000\", \"2025-06\", \"2025-06-02\", \"2025-13-01\"]")
+        let lexicon = try Lexicon.load(from: Data(contentsOf: URL(fileURLWithPath: Self.language)))
+        let problems = ModelCheck(language: lexicon, commonWords: []).problems(in: Data(dated.utf8))
+            .filter { $0.code == "bad-date" }
+        #expect(problems.map(\.path) == ["facts[0].when[0]", "facts[0].when[3]", "facts[1].when[0]", "facts[1].when[3]"],
+                "\(problems)")
+        #expect(problems.allSatisfy { $0.severity == .error })
+        #expect(problems.first?.hint?.contains("leave a year out of `when`") == true)
+    }
+
     @Test func anIssueNoTermReaches() throws {
         let found = try Self.errors("unreachable-issue")
         #expect(found.map(\.code) == ["unreachable-issue"])

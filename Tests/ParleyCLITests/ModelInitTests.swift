@@ -205,7 +205,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         let model = scratch.appendingPathComponent("north-south.model.json")
         let file = scratch.appendingPathComponent("review_north-south-plan.py")
-        try proposal().model.encoded().write(to: model)
+        try Self.proposal().model.encoded().write(to: model)
         try Data(script.utf8).write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(python))
@@ -280,6 +280,102 @@ import Testing
         #expect(try Self.fact(model, "Under the plan").via == nil)
         #expect(model.developments.count == 3)
         #expect(!model.developments.contains { $0.issue == "border" && $0.party == "south" })
+    }
+
+    /// A review script kept with its model in a folder of its own (outside the repository), run from that folder:
+    /// the seed defaults to the one beside the script; a fix of places only is counted apart from corrections;
+    /// `memory(why=...)` is printed with what changed; with no seed anywhere, `sentence` says where it looked.
+    @Test(.enabled(if: python != nil, "needs python3 for the review scripts"))
+    func aReviewScriptBesideItsModelFindsTheSeedThereAndCountsPlacesApart() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let model = scratch.appendingPathComponent("north-south-plan.model.json")
+        let seedCopy = scratch.appendingPathComponent("north-south-plan.seed.txt")
+        try Self.proposal().model.encoded().write(to: model)
+        try FileManager.default.copyItem(atPath: Self.seed, toPath: seedCopy.path)
+        let script = scratch.appendingPathComponent("review_north-south-plan.py")
+        try Data("""
+            from review_tools import Review
+            review = Review("north-south-plan")
+            print("seed:", review.seed)
+            review.add("border", "north", "stance", "proposes", review.sentence("Northland presented a ten-point plan"),
+                       why="missed by extraction")
+            review.fix("prisoners", "north", "demands", "He also wants", places=[], why="no place in this sentence")
+            review.memory("border", learn=["q:10"], why="the plan has ten points")
+            review.save()
+
+            """.utf8).write(to: script)
+        func run() throws -> (status: Int32, output: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+            process.arguments = [script.path, model.path]
+            process.currentDirectoryURL = scratch
+            process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
+            let output = scratch.appendingPathComponent("output.txt")
+            try Data().write(to: output)
+            let handle = try FileHandle(forWritingTo: output)
+            process.standardOutput = handle
+            process.standardError = handle
+            try process.run()
+            process.waitUntilExit()
+            try handle.close()
+            return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+        }
+        let (status, output) = try run()
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("seed: \(seedCopy.path)\n"), "\(output)")
+        #expect(output.contains("review: 7 facts; of 5 marked for review, 0 corrected or dropped; of 0 corrected or "
+            + "dropped, 0 not marked; 1 only had their places cleaned (1 of them marked)\n"), "\(output)")
+        #expect(output.contains("memory of border: 0 key(s) forgotten, 1 learned: the plan has ten points\n"), "\(output)")
+        let reviewed = try ModelFiles.load(model.path, language: ModelCheckTests.language)
+        #expect(try Self.fact(reviewed, "Northland presented a ten-point plan").source == "seed:north-south-plan")
+        #expect(reviewed.knownTerms["border"]?.contains("q:10") == true)
+
+        // No seed beside the script, the model or in seeds/ of the working directory: a clear stop.
+        try Self.proposal().model.encoded().write(to: model)
+        try FileManager.default.removeItem(at: seedCopy)
+        let (failed, message) = try run()
+        #expect(failed != 0)
+        #expect(message.contains("review: no seed report: looked for \(seedCopy.path)"), "\(message)")
+        #expect(message.contains("Review(\"north-south-plan\", seed=\"PATH/north-south-plan.seed.txt\")"), "\(message)")
+    }
+
+    /// A vocabulary in a folder of its own, with no language file around: init's error says where it looked and
+    /// how to pass the file; its closing hint carries the `--language` given and the copy to NAME.model.json.
+    @Test(.enabled(if: ModelCheckTests.noLanguageAround, "PARLEY_LANGUAGE or /etc/parley would give a language file"))
+    func withoutALanguageFileInitSaysWhereItLookedAndTheHintCarriesLanguage() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let vocabulary = scratch.appendingPathComponent("north-south.vocabulary.json").path
+        try FileManager.default.copyItem(atPath: Self.vocabulary, toPath: vocabulary)
+        do {
+            _ = try ModelFiles.load(vocabulary)
+            Issue.record("loaded without a language file")
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("no language file"), "\(text)")
+            #expect(text.contains("PARLEY_LANGUAGE is not set; no english.language.json beside the model in "
+                + scratch.standardizedFileURL.path), "\(text)")
+            #expect(text.contains("pass --language FILE (the repository's seeds/english.language.json), or set "
+                + "PARLEY_LANGUAGE=FILE"), "\(text)")
+        }
+        #expect(throws: ExitCode(1)) {
+            try ModelInitCommand.parse(["--vocabulary", vocabulary, "--seed", Self.seed]).run()
+        }
+
+        let next = ModelInitCommand.nextSteps(vocabulary: "gaza.vocabulary.json", id: "gaza", seed: "gaza.seed.txt",
+                                              output: "gaza.proposed.json", language: "/opt/parley/seeds/english.language.json")
+        #expect(next.contains("\n  cp gaza.proposed.json gaza.model.json\n"), "\(next)")
+        #expect(next.contains("\n  python3 review_gaza.py gaza.model.json\n"), "\(next)")
+        #expect(next.hasSuffix("\n  parley model check gaza.model.json --seed gaza.seed.txt --language "
+            + "/opt/parley/seeds/english.language.json"), "\(next)")
+        // Written straight to NAME.model.json, without --language (found as for replay): nothing to copy or add.
+        let direct = ModelInitCommand.nextSteps(vocabulary: "seeds/x.vocabulary.json", id: "x", seed: "my seed.txt",
+                                                output: "seeds/x.model.json", language: nil)
+        #expect(!direct.contains("cp ") && direct.hasSuffix("\n  parley model check seeds/x.model.json --seed 'my seed.txt'"),
+                "\(direct)")
     }
 
     /// Every date of a seed is read from its publication time: a seed without `published:` is refused with the

@@ -81,6 +81,60 @@ import Testing
         }
     }
 
+    /// A model kept in a folder of its own, outside the repository, finds no language file beside it or above it:
+    /// `replay`, `explain` and `demo` take it from `--language` or `PARLEY_LANGUAGE` and read the model exactly as
+    /// the copy in seeds/ is read; without either, the error says where Parley looked and how to pass the file.
+    @Test(.enabled(if: DemoCommandTests.binary != nil && ModelCheckTests.noLanguageAround,
+                   "needs the parley executable, and no PARLEY_LANGUAGE or /etc/parley"))
+    func aModelInItsOwnFolderTakesItsLanguageFromTheOptionOrTheEnvironment() async throws {
+        try await DemoCommandTests.withBinary { scratch in
+            let folder = scratch.appendingPathComponent("my model")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let outside = folder.appendingPathComponent("iran-nuclear.model.json").path
+            try FileManager.default.copyItem(atPath: Self.iran, toPath: outside)
+            let language = ModelCheckTests.language
+            let inputs = try Self.inputs()
+            let shipped = try await DemoCommandTests.run(["replay", "--model", Self.iran] + inputs, in: scratch)
+            #expect(shipped.status == 0 && !shipped.stdout.isEmpty, "\(shipped.stderr)")
+
+            let bare = try await DemoCommandTests.run(["replay", "--model", outside] + inputs, in: scratch)
+            #expect(bare.status != 0)
+            #expect(bare.stderr.contains("\(outside): no language file"), "\(bare.stderr)")
+            #expect(bare.stderr.contains("pass --language FILE") && bare.stderr.contains("PARLEY_LANGUAGE=FILE"),
+                    "\(bare.stderr)")
+
+            let option = try await DemoCommandTests.run(["replay", "--model", outside, "--language", language] + inputs,
+                                                        in: scratch)
+            #expect(option.status == 0, "\(option.stderr)")
+            #expect(option.stdout == shipped.stdout)
+            let variable = try await DemoCommandTests.run(["replay", "--model", outside] + inputs,
+                                                          environment: ["PARLEY_LANGUAGE": language], in: scratch)
+            #expect(variable.status == 0, "\(variable.stderr)")
+            #expect(variable.stdout == shipped.stdout)
+            let missing = try await DemoCommandTests.run(
+                ["replay", "--model", outside] + inputs,
+                environment: ["PARLEY_LANGUAGE": folder.appendingPathComponent("none.json").path], in: scratch)
+            #expect(missing.status != 0 && missing.stderr.contains("PARLEY_LANGUAGE names "), "\(missing.stderr)")
+
+            let report = Self.fixtures.appendingPathComponent("multi/01-iran-new-round.txt").path
+            let explained = try await DemoCommandTests.run(["explain", "--model", outside, "--language", language, report],
+                                                           in: scratch)
+            #expect(explained.status == 0, "\(explained.stderr)")
+            #expect(explained.stdout.contains("=> meeting.new talks"), "\(explained.stdout)")
+
+            // The demo reads its feeds beside the first model; the second may live anywhere.
+            let demo = try await DemoCommandTests.run(
+                ["demo", "--model", Self.russia, "--model", outside, "--language", language,
+                 "--state-dir", scratch.appendingPathComponent("state").path], in: scratch)
+            #expect(demo.status == 0, "\(demo.stderr)")
+            #expect(demo.stderr.contains("iran-nuclear v"), "\(demo.stderr)")
+            let demoBare = try await DemoCommandTests.run(
+                ["demo", "--model", Self.russia, "--model", outside,
+                 "--state-dir", scratch.appendingPathComponent("state-bare").path], in: scratch)
+            #expect(demoBare.status != 0 && demoBare.stderr.contains("no language file"), "\(demoBare.stderr)")
+        }
+    }
+
     @Test(.enabled(if: DemoCommandTests.binary != nil, "the parley executable was not built beside the tests"))
     func demoFollowsSeveralModels() async throws {
         try await DemoCommandTests.withBinary { scratch in

@@ -11,7 +11,8 @@ struct DemoCommand: AsyncParsableCommand {
             Reads the feeds in seeds/demo/ (fictional outlets, June 2025) as file:// URLs, runs every report \
             through the same fetch, parse, extraction, diff, store and alert log as `parley run`, starting from \
             the seed model seeds/russia-ukraine.model.json, and prints each alert with its evidence and source. \
-            seeds/ is found upward from the working directory or from the parley executable.
+            seeds/ is found upward from the working directory or from the parley executable. The language \
+            file is found as for `replay` (--language FILE, else $PARLEY_LANGUAGE, else beside the model...).
             """)
 
     @Option(name: .long, help: ArgumentHelp(
@@ -31,6 +32,9 @@ struct DemoCommand: AsyncParsableCommand {
             + "several negotiations.",
         valueName: "file"))
     var model: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(ModelOption.languageHelp, valueName: "file"))
+    var language: String?
 
     @Option(name: .long, help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: TerminalStyle.Mode = .auto
@@ -54,7 +58,8 @@ struct DemoCommand: AsyncParsableCommand {
         let logFile = log.map { URL(fileURLWithPath: $0) } ?? state.appendingPathComponent("alerts.jsonl")
 
         let run = DemoRun(
-            modelFiles: modelFiles.map { URL(fileURLWithPath: $0) }, feeds: demoFeeds, stateDirectory: state,
+            modelFiles: modelFiles.map { URL(fileURLWithPath: $0) }, language: language, feeds: demoFeeds,
+            stateDirectory: state,
             logFile: logFile,
             printer: AlertPrinter(style: style, width: min(100, TerminalStyle.columns(
                 fileDescriptor: STDOUT_FILENO, environment: environment))),

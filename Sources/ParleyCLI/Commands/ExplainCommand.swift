@@ -17,7 +17,8 @@ struct ExplainCommand: AsyncParsableCommand {
             states, its sentence); alerted, or why not, in plain words. --verbose adds the model facts each claim \
             was compared with and every feature's share of its score. Several inputs are read as `replay` reads \
             them: every report of every input in order of publication, each explained after the ones before it \
-            have updated the model.
+            have updated the model. The language file is found as for `replay`: --language FILE, else \
+            $PARLEY_LANGUAGE, else beside the model, in a seeds/ folder there or above it, or in /etc/parley.
             """)
 
     @OptionGroup var modelOption: ModelOption

@@ -13,8 +13,9 @@ struct ReplayCommand: AsyncParsableCommand {
         discussion: """
             Inputs are feed files (RSS, Atom) or plain-text reports: optional header lines \
             `url: `, `title: `, `published: ` (RFC 3339), `outlet: `, then a line `---`, then the body, one paragraph \
-            per line. The language file (english.language.json) is found beside the model, in a seeds/ folder above \
-            it, or in /etc/parley. Writing a model (parley model init, then review): docs/models.md. Repeat --model \
+            per line. The language file (english.language.json) is --language FILE, else the file $PARLEY_LANGUAGE \
+            names, else found beside the model, in a seeds/ folder there or above it, or in /etc/parley (a model \
+            kept in its own folder needs one of the first two). Writing a model (parley model init, then review): docs/models.md. Repeat --model \
             to follow several negotiations at once, as the daemon's `models:` does: every report is checked \
             against each, and each alert's `negotiation` says whose it is.
             """)

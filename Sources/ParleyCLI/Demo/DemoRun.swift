@@ -13,6 +13,8 @@ import ParleyStore
 struct DemoRun: Sendable {
     /// The negotiations followed, one model file each (the bundled seed model by default).
     var modelFiles: [URL]
+    /// The language file they are read with (`--language`); nil: found for each model (`ModelFiles`).
+    var language: String? = nil
     var feeds: [URL]
     var stateDirectory: URL
     var logFile: URL
@@ -30,7 +32,7 @@ struct DemoRun: Sendable {
         defer { try? store.close() }
         var models: [NegotiationModel] = []
         for file in modelFiles {
-            let loaded = try ItemProcessor.loadModelFile(file.path)
+            let loaded = try ItemProcessor.loadModelFile(file.path, language: language)
             if models.contains(where: { $0.id == loaded.id }) {
                 throw CLIError("\(file.path): negotiation '\(loaded.id)' is given twice; give each negotiation once")
             }

@@ -4,25 +4,26 @@ import ParleyDaemon
 
 /// Finds and loads the negotiation model for `replay`, `explain` and `demo`: the given file, else
 /// `seeds/russia-ukraine.model.json` searched upward from the working directory and from the executable, else the
-/// installed copy in /etc/parley (docs/install.md).
+/// installed copy in /etc/parley (docs/install.md); each read with the language file `--language` gives, else the
+/// one `ModelFiles` finds for it.
 enum ModelLocator {
     static let defaultRelativePath = "seeds/russia-ukraine.model.json"
     static let installedPath = "/etc/parley/russia-ukraine.model.json"
 
-    static func load(_ path: String?) throws -> (NegotiationModel, String) {
+    static func load(_ path: String?, language: String? = nil) throws -> (NegotiationModel, String) {
         let file = try path ?? locateDefault()
         do {
-            return (try ModelFiles.load(file), file)
+            return (try ModelFiles.load(file, language: language), file)
         } catch {
             throw CLIError(error.description)
         }
     }
 
     /// Several model files, one negotiation each: two files of one negotiation id are an error.
-    static func loadAll(_ paths: [String]) throws -> [(model: NegotiationModel, path: String)] {
+    static func loadAll(_ paths: [String], language: String? = nil) throws -> [(model: NegotiationModel, path: String)] {
         var loaded: [(model: NegotiationModel, path: String)] = []
         for path in paths {
-            let (model, file) = try load(path)
+            let (model, file) = try load(path, language: language)
             if let first = loaded.first(where: { $0.model.id == model.id }) {
                 throw CLIError("\(file) and \(first.path) are both models of negotiation '\(model.id)'; give each "
                     + "negotiation once")

@@ -90,6 +90,10 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
         try c.encode(history, forKey: .history)
     }
 
+    /// A model read without a language file that embeds none (`ModelFiles` says where it looked for one).
+    public static let noLanguage = CoreError.invalidModel(
+        reason: "no language: the model has no stance cues (pass the language file, seeds/english.language.json)")
+
     /// Decodes and validates a model file. `language` (the shared language file) replaces any language the file
     /// embeds; without it the file must embed one. Size and nesting are bounded before the decoder sees the bytes.
     public static func load(from data: Data, language: Lexicon? = nil) throws -> NegotiationModel {
@@ -101,10 +105,7 @@ public struct NegotiationModel: Sendable, Hashable, Codable {
             throw CoreError.invalidModel(reason: describe(error))
         }
         if let language { model.language = language }
-        if model.language.stances.isEmpty {
-            throw CoreError.invalidModel(reason: "no language: the model has no stance cues (pass the language file, "
-                + "seeds/english.language.json)")
-        }
+        if model.language.stances.isEmpty { throw noLanguage }
         if language == nil { try model.language.validateSummary() }
         try model.validate()
         return model

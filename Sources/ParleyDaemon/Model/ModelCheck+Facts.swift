@@ -42,6 +42,14 @@ extension ModelCheck {
                                           "confidence \(confidence) of fact '\(fact.id)' is outside 0...1",
                                           hint: "a share between 0 and 1, or no confidence at all"))
             }
+            for (d, date) in fact.when.enumerated() where !Self.isCalendarDate(date) {
+                found.append(ModelProblem(
+                    .error, "bad-date", at: "facts[\(f)].when[\(d)]",
+                    "'\(date)' of fact '\(fact.id)' is not a date Parley writes (YYYY-MM-DD, or YYYY-MM for a month): an "
+                        + "alert compared with the fact would show it as a date",
+                    hint: "a day (2025-06-02) or a month (2025-06); Parley reads no year alone as a date (\"in 2000\" "
+                        + "only marks the sentence as background), so leave a year out of `when`"))
+            }
             if let allowed = factValues[fact.attribute], !allowed.contains(fact.value) {
                 found.append(ModelProblem(.error, "unknown-value", at: "facts[\(f)].value",
                                           "'\(fact.value)' is not a \(fact.attribute.rawValue) value of the language",
@@ -49,6 +57,16 @@ extension ModelCheck {
             }
         }
         return found
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM`, with a month 01-12 and a day 01-31: the dates Parley reads and alerts carry
+    /// (docs/alert.schema.json).
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        return parts.count == 2 || Int(parts[2]).map { (1...31).contains($0) } == true
     }
 
     /// Runs of whitespace (newlines included) as one space, ends trimmed.

@@ -109,6 +109,7 @@ public struct ModelCheck: Sendable {
         found += partyProblems(model)
         found += issueProblems(model)
         found += termProblems(model)
+        found += worldNameProblems(model)
         found += factProblems(model)
         return found
     }

@@ -54,10 +54,10 @@ public struct ItemProcessor: Sendable {
         try await startingModel(store: store, file: loadModelFile(modelFile), logger: nil)
     }
 
-    /// Loads a model file, naming it in the error.
-    public static func loadModelFile(_ path: String) throws(DaemonError) -> NegotiationModel {
+    /// Loads a model file, naming it in the error, with the language file `language` (else the one found for it).
+    public static func loadModelFile(_ path: String, language: String? = nil) throws(DaemonError) -> NegotiationModel {
         do {
-            return try ModelFiles.load(path)
+            return try ModelFiles.load(path, language: language)
         } catch {
             throw .model("cannot load \(path): \(error)")
         }

@@ -10,16 +10,20 @@ struct ModelCheckCommand: ParsableCommand {
         abstract: "Check a model file: every problem with its location and a hint.",
         discussion: """
             Exit status 0 when there is no error (warnings are printed but allowed), 1 when there are errors. \
-            The language file is found as for `replay` (beside the model, in seeds/ above it, /etc/parley); its \
-            stopwords and the common-words file beside it (english.common-words.txt) are the words a strong term \
-            must not match. With --seed, each fact's evidence must occur in the seed report (spacing aside), and \
-            strong terms are compared with the places the seed names (check a vocabulary with --seed too).
+            The language file is found as for `replay` (--language FILE, else $PARLEY_LANGUAGE, else beside the \
+            model, in a seeds/ folder there or above it, or in /etc/parley), and the first line says which was \
+            used; without one, a warning says which checks were skipped. Its stopwords and the common-words file \
+            beside it (english.common-words.txt) are the words a strong term must not match; its world list names \
+            the states and capitals a strong term should not be. With --seed, each fact's evidence must occur in \
+            the seed report (spacing aside), strong terms are compared with the places the seed names, and a \
+            world-list name the seed uses twice or more that the model does not name is a warning (it would make \
+            the sentences naming it an outsider's). Check a vocabulary with --seed too.
             """)
 
     @Argument(help: "The model file.")
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Language file (default: found beside the model).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(ModelOption.languageHelp, valueName: "file"))
     var language: String?
 
     @Option(name: .long, help: ArgumentHelp("The seed report the facts were taken from.", valueName: "file"))
@@ -28,6 +32,9 @@ struct ModelCheckCommand: ParsableCommand {
     func run() throws {
         let problems: [ModelProblem]
         do {
+            if let found = ModelFiles.locateLanguage(besideModel: file, explicit: language) {
+                print("language file \(found.path) (\(found.how))")
+            }
             problems = try Self.problems(file: file, language: language, seed: seed)
         } catch {
             print("error   \(error)")
@@ -48,7 +55,8 @@ struct ModelCheckCommand: ParsableCommand {
     static func problems(file: String, language: String?, seed: String?) throws -> [ModelProblem] {
         let data = try read(file, what: "model file")
         var check = ModelCheck()
-        if let languageFile = language ?? ModelFiles.languagePath(besideModel: file) {
+        let languageFile = ModelFiles.locateLanguage(besideModel: file, explicit: language)?.path
+        if let languageFile {
             let lexicon = try Lexicon.load(from: try read(languageFile, what: "language file"))
             let commonFile = ModelCheck.commonWordsPath(forLanguage: languageFile)
             let common = FileManager.default.fileExists(atPath: commonFile)
@@ -57,7 +65,25 @@ struct ModelCheckCommand: ParsableCommand {
             check = ModelCheck(language: lexicon, commonWords: common)
         }
         if let seed { check.seedText = String(decoding: try read(seed, what: "seed report"), as: UTF8.self) }
-        return check.problems(in: data)
+        var problems = check.problems(in: data)
+        if languageFile == nil {
+            // Errors first, then this warning: what the check could not look at comes before what it found.
+            let errors = problems.prefix { $0.severity == .error }.count
+            problems.insert(noLanguage(file: file, seed: seed), at: errors)
+        }
+        return problems
+    }
+
+    /// The warning of a check run without a language file: which checks were skipped and how to give the file.
+    static func noLanguage(file: String, seed: String?) -> ModelProblem {
+        ModelProblem(
+            .warning, "no-language", at: "",
+            "no language file found (\(ModelFiles.languageSearch(besideModel: file))): skipped the common words and "
+                + "stopwords a strong term must not be, the fact values the language allows, the world list (states, "
+                + "demonyms and capitals as strong terms\(seed == nil ? "" : ", and the seed's names it makes outsiders"))"
+                + (seed == nil ? "" : " and the places the seed names"),
+            hint: "pass --language FILE (the repository's seeds/\(ModelFiles.languageFileName)) or set "
+                + "\(ModelFiles.languageVariable)=FILE")
     }
 
     /// What the check could not look at: a vocabulary (no facts yet) checked without its seed has had its strong

@@ -16,7 +16,8 @@ struct ModelInitCommand: ParsableCommand {
             saying why in plain words (a party read from the previous sentence, a clause of one party's document \
             filed under another, an issue only named in passing...). Review every marked fact against its evidence \
             and remove the mark; `parley model check` warns while marks remain. The language file is found beside \
-            the vocabulary as for `replay`. Step by step: docs/models.md.
+            the vocabulary as for `replay` (--language FILE, else $PARLEY_LANGUAGE, else beside the vocabulary, in a \
+            seeds/ folder there or above it, or in /etc/parley). Step by step: docs/models.md.
             """)
 
     @Option(name: .long, help: ArgumentHelp("The vocabulary file: parties, issues, context; no facts.",
@@ -30,7 +31,7 @@ struct ModelInitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the model here (default: standard output).", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language file (default: found beside the vocabulary).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(ModelOption.languageHelp, valueName: "file"))
     var language: String?
 
     func run() throws {
@@ -60,13 +61,11 @@ struct ModelInitCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data("\n".utf8))
             }
             let facts = proposal.model.facts.count
-            let target = output ?? "MODEL.json"
             ReplayCommand.log("""
                 model init: \(facts) fact\(facts == 1 ? "" : "s") proposed from \(seed), \(proposal.toReview) marked \
                 for review (their "review" field says why)\(output.map { " -> \($0)" } ?? "")
-                next: review each fact against its evidence (fix, drop, add; remove the "review" marks), then
-                  parley model check \(target) --seed \(seed)
-                """)
+                """ + "\n" + Self.nextSteps(vocabulary: self.vocabulary, id: vocabulary.id, seed: seed, output: output,
+                                     language: language))
         } catch let error as ModelFiles.LoadError {
             ReplayCommand.log("model init: \(error)")
             throw ExitCode(1)
@@ -77,5 +76,34 @@ struct ModelInitCommand: ParsableCommand {
             ReplayCommand.log("model init: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// What to do after init, with the files and the `--language` the user gave: keep the proposal and review a
+    /// copy named as the docs name the model (`NAME.model.json` beside the vocabulary: the review script rewrites
+    /// the file it is given), then check the copy against the seed.
+    static func nextSteps(vocabulary: String, id: String, seed: String, output: String?, language: String?) -> String {
+        // The vocabulary's folder as the user wrote it ("seeds/", or "" for the working directory).
+        let folder = vocabulary.contains("/") ? String(vocabulary[...vocabulary.lastIndex(of: "/")!]) : ""
+        let name = vocabulary.hasSuffix(".vocabulary.json")
+            ? String(vocabulary.dropLast(".vocabulary.json".count)) + ".model.json"
+            : folder + id + ".model.json"
+        let model = output.map { $0.hasSuffix(".model.json") ? $0 : name } ?? name
+        let languageOption = language.map { " --language \(Self.quoted($0))" } ?? ""
+        var lines = ["next: review each fact against its evidence (fix, drop, add; remove the \"review\" marks), in a "
+            + "script run on a copy (docs/models.md, step 4), then check it:"]
+        if let output, output != model {
+            lines.append("  cp \(quoted(output)) \(quoted(model))")
+            lines.append("  python3 \(quoted(folder + "review_\(id).py")) \(quoted(model))")
+        } else if output == nil {
+            lines.append("  (write the proposal to a file with --output, then copy it to \(quoted(model)) to review)")
+        }
+        lines.append("  parley model check \(quoted(model)) --seed \(quoted(seed))\(languageOption)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// A path as the shell reads it: quoted when it holds a space or a shell character.
+    static func quoted(_ path: String) -> String {
+        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:=@,".contains($0) } ? path
+            : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

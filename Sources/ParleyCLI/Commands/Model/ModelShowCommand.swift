@@ -19,7 +19,7 @@ struct ModelShowCommand: AsyncParsableCommand {
     @Argument(help: "The model file (not with --at).")
     var file: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language file (default: found beside the model).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(ModelOption.languageHelp, valueName: "file"))
     var language: String?
 
     @Option(name: .long, help: "Evidence shown up to this many characters (0: whole).")
