@@ -35,7 +35,11 @@ extension ModelCheck {
                         whole == true ? .error : .warning, "alias-term", at: at,
                         "'\(term)' is an alias of party '\(owner.party)': every report naming it would be about "
                             + "issue '\(issue.id)'",
-                        hint: "move it to `context` (it says a report belongs to the negotiation, not to one issue)"))
+                        hint: whole == true
+                            ? "move it to `context` (it says a report belongs to the negotiation, not to one issue)"
+                            // A mission's name may stand for one issue (docs/models.md: `EU monitors`, the border).
+                            : "keep it only if the name stands for this issue alone (a monitoring mission whose "
+                                + "reports are about it); else move it to `context`"))
                 } else if let outsider = model.outsiders.first(where: { Self.overlap($0, term) }) {
                     found.append(ModelProblem(.error, "alias-term", at: at,
                                               "'\(term)' is also an outsider ('\(outsider)')",
