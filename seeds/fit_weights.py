@@ -81,7 +81,7 @@ GROUPS = {
                  "first_sentence", "party_in_title", "headline"],
     "reading": ["by_speaker", "by_document", "by_context", "no_party", "negated", "looking_ahead", "position_stance",
                 "status_stance", "meeting_stance", "principal_actor", "third_party_actor", "weak_issue_term",
-                "document_clause", "no_stance"],
+                "document_clause", "no_stance", "attributive_cue"],
 }
 L2 = 2.0
 THRESHOLD = "f1"

@@ -35,7 +35,9 @@ struct DevStreamTests {
     ]
 
     @Test(arguments: streams) func negotiationHoldsItsFloor(_ stream: Stream) throws {
-        try holdsItsFloor(stream, model: try Fixtures.seedModel(stream.model))
+        let shared = try #require(Fixtures.shared)
+        try Self.holdsItsFloor(stream, model: try Fixtures.seedModel(stream.model),
+                               in: shared.appendingPathComponent("eval/\(stream.folder)"))
     }
 
     /// A model a newcomer wrote from the seed article and docs/ alone (Fixtures/newcomer-drc/README.md): the path a
@@ -43,13 +45,14 @@ struct DevStreamTests {
     @Test func aNewcomersModelHoldsItsFloor() throws {
         let model = try NegotiationModel.load(from: Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent(
             "Tests/ParleyCoreTests/Fixtures/newcomer-drc/drc-rwanda.model.json")), language: Fixtures.language())
-        try holdsItsFloor(Stream(folder: "drc-rwanda", model: "newcomer drc-rwanda", minimumF1: 0.44,
-                                 maximumFalseOnRestatements: 1, maximumFalseOnUnrelated: 0), model: model)
+        let shared = try #require(Fixtures.shared)
+        try Self.holdsItsFloor(Stream(folder: "drc-rwanda", model: "newcomer drc-rwanda", minimumF1: 0.44,
+                                      maximumFalseOnRestatements: 1, maximumFalseOnUnrelated: 0),
+                               model: model, in: shared.appendingPathComponent("eval/drc-rwanda"))
     }
 
-    private func holdsItsFloor(_ stream: Stream, model: NegotiationModel) throws {
-        let shared = try #require(Fixtures.shared)
-        let directory = shared.appendingPathComponent("eval/\(stream.folder)/reports")
+    static func holdsItsFloor(_ stream: Stream, model: NegotiationModel, in folder: URL) throws {
+        let directory = folder.appendingPathComponent("reports")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
             .sorted()
         let reports = try files.map { name in
@@ -61,12 +64,32 @@ struct DevStreamTests {
         for report in reports {
             alerts += tracker.process(report, detectedAt: report.published ?? Date(timeIntervalSince1970: 0)).alerts
         }
-        let labels = try AlertScore.labels(String(
-            contentsOf: shared.appendingPathComponent("eval/\(stream.folder)/labels.jsonl"), encoding: .utf8))
+        let labels = try AlertScore.labels(String(contentsOf: folder.appendingPathComponent("labels.jsonl"),
+                                                  encoding: .utf8))
         let all = AlertScore(labels: labels, alerts: alerts, reports: Set(reports.map(\.url)))
         print("\(stream.model), \(reports.count) reports: \(all.line)")
         #expect(all.f1 >= stream.minimumF1)
         #expect((all.falseByGroup["A"] ?? 0) <= stream.maximumFalseOnRestatements)
         #expect((all.falseByGroup["D"] ?? 0) <= stream.maximumFalseOnUnrelated)
+    }
+}
+
+/// Two more negotiations, labelled streams kept in the repository (Fixtures/gaza, Fixtures/thai-cambodia: written
+/// blind, each with the model a newcomer wrote from its seed article and docs/ alone, in `newcomer-model/`). They
+/// need nothing beside the repository, so they always run. Measured 2026-12-07 with the code and weights of that
+/// morning, before either stream was seen: Gaza 0.552 (4 A, 1 D), Thailand–Cambodia 0.462 (2 A, 0 D).
+struct NewcomerStreamTests {
+    static let streams = [
+        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.54, maximumFalseOnRestatements: 4,
+                              maximumFalseOnUnrelated: 1),
+        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.45,
+                              maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
+    ]
+
+    @Test(arguments: streams) func newcomersModelHoldsItsFloor(_ stream: DevStreamTests.Stream) throws {
+        let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/ParleyCoreTests/Fixtures/\(stream.folder)")
+        let model = try NegotiationModel.load(from: Data(contentsOf: folder.appendingPathComponent(
+            "newcomer-model/\(stream.model).model.json")), language: Fixtures.language())
+        try DevStreamTests.holdsItsFloor(stream, model: model, in: folder)
     }
 }

@@ -54,6 +54,7 @@ public enum DecisionFeature: String, Sendable, Hashable, Codable, CaseIterable {
     case analysisPiece = "analysis_piece"
     case weakIssueTerm = "weak_issue_term"
     case headline = "headline"
+    case attributiveCue = "attributive_cue"
 
     /// Features that measure what is new: a claim none of which fires has nothing to alert.
     public var novel: Bool {

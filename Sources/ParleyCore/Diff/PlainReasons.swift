@@ -34,6 +34,7 @@ enum PlainReasons {
         .deep: "it sits deep in the report, where reports recap",
         .deepConcrete: "it sits deep in the report, where reports recap",
         .weakIssueTerm: "the issue is named only by a broad word",
+        .attributiveCue: "its event is named in passing, describing a noun",
         .analysisPiece: "the report is an analysis or explainer",
         .byContext: "the party is carried over from an earlier sentence",
         .lookingAhead: "it looks ahead",

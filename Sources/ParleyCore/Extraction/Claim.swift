@@ -63,6 +63,9 @@ public struct Claim: Sendable, Hashable {
     public var headline = false
     /// The issue was named only by one of its broad words (`weakTerms`).
     public var weakTerm = false
+    /// The claim's cue is a status word right after the noun it describes ("the declaration signed in
+    /// Washington"): often a known state named in passing (`AttributiveCueStage`).
+    public var attributiveCue = false
 
     /// The keys of restatement memory this claim carries: terms, quantities and dates.
     var memoryKeys: Set<String> {

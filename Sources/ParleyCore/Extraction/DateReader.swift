@@ -11,7 +11,7 @@ struct DateReader: Sendable {
         var alternates: [String] = []
         /// Token index of each date in `dates`.
         var positions: [Int] = []
-        /// The sentence names a time well before publication ("in May", "on June 2", "in 2022").
+        /// The sentence names a time well before publication ("in May", "on June 2", "in 2022") and none ahead of it.
         var refersToPast = false
     }
 
@@ -61,9 +61,11 @@ struct DateReader: Sendable {
                 + FixedFormat.padded(c.day ?? 0, 2)
         }
         var position = 0
+        var namesTimeAhead = false
         func record(_ date: Date) {
             reading.dates.append(format(date))
             reading.positions.append(position)
+            if date > published { namesTimeAhead = true }
             if let days = cal.dateComponents([.day], from: date, to: published).day, days > Self.recapDays {
                 reading.refersToPast = true
             }
@@ -89,6 +91,7 @@ struct DateReader: Sendable {
                     // A month ahead without a day ("by the end of August") is a time too: the month itself.
                     reading.dates.append(FixedFormat.padded(year, 4) + "-" + FixedFormat.padded(m, 2))
                     reading.positions.append(position)
+                    namesTimeAhead = true
                 } else if let explicitYear, explicitYear < year || (explicitYear == year && m < thisMonth) {
                     reading.refersToPast = true
                 } else if explicitYear == nil, m < thisMonth, !lookingAhead {
@@ -114,6 +117,9 @@ struct DateReader: Sendable {
                 reading.refersToPast = true
             }
         }
+        // A sentence that names a time ahead ("on 14 June, the first meeting since 2012") is about what comes;
+        // the earlier time it also names is context, not a recap.
+        if namesTimeAhead { reading.refersToPast = false }
         return reading
     }
 }

@@ -139,7 +139,8 @@ struct Vocabulary: Sendable {
 struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
-        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes: Set<String>
+        agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
+        passiveAuxiliaries: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -162,6 +163,7 @@ struct GrammarSets: Sendable {
         coordinators = Set(words.coordinators)
         contentMarkers = Set(words.contentMarkers)
         auxiliaries = Set(words.auxiliaries)
+        passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)
         notPartyPrefixes = Set(words.notPartyPrefixes)
         adverbSuffix = words.adverbSuffix

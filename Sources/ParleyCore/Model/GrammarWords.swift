@@ -38,6 +38,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var contentMarkers: [String] = []
     /// Auxiliary verbs after a negated modal that describe rather than refuse ("would not be").
     public var auxiliaries: [String] = []
+    /// Forms of "to be" before a participle that make it passive ("has been postponed", "were held").
+    public var passiveAuxiliaries: [String] = []
     /// Adverb ending that marks a describing negated modal ("would not significantly affect").
     public var adverbSuffix: String = ""
     /// Words between numbers that join a range or a list ("24 to 48", "one or two").
@@ -70,7 +72,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
-        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes
+        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries
     }
 
     public init(from decoder: any Decoder) throws {
@@ -96,6 +98,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         coordinators = try list(.coordinators)
         contentMarkers = try list(.contentMarkers)
         auxiliaries = try list(.auxiliaries)
+        passiveAuxiliaries = try list(.passiveAuxiliaries)
         adverbSuffix = try c.decodeIfPresent(String.self, forKey: .adverbSuffix) ?? ""
         numberConnectors = try list(.numberConnectors)
         ordinalSuffixes = try list(.ordinalSuffixes)

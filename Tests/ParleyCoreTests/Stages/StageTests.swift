@@ -11,7 +11,8 @@ import Testing
 
     @Test func theStagesRunInTheirDocumentedOrder() {
         #expect(ClaimExtractor.stages.map(\.name) == [
-            "asides", "cues", "issues", "documents", "actors", "document-subject", "outsiders", "dates", "details",
+            "asides", "cues", "issues", "documents", "attributive-cues", "voice", "actors", "document-subject",
+            "outsiders", "dates", "details",
             "speaker", "targets", "stance", "attribution", "modal", "claims",
         ])
     }
@@ -52,6 +53,34 @@ import Testing
         let none = reader.read("Officials left the palace by car.", until: "documents", documentOwner: "ukraine")
         #expect(none.finished, "no issue: the sentence makes no claim")
         #expect(none.documentOwner == "ukraine", "the document under discussion carries on")
+    }
+
+    @Test func attributiveCuesDescribeTheNounBeforeThem() {
+        let s = reader.read("Under the memorandum signed in Istanbul, Ukraine would hold elections.",
+                            until: "attributive-cues")
+        #expect(reader.words(s, s.attributiveCues) == ["signed"])
+        let act = reader.read("Russia and Ukraine signed the memorandum in Istanbul.", until: "attributive-cues")
+        #expect(act.attributiveCues.isEmpty, "a party's act, not a noun described")
+    }
+
+    @Test func voiceFindsTheIssueThatIsThePassiveCuesSubject() {
+        let s = reader.read("The prisoner swap that had been due on Friday has been postponed, Kyiv said.",
+                            until: "voice")
+        #expect(s.passiveSubject.map(reader.issue) == "prisoner-exchange")
+        let party = reader.read("Ukraine was ready to sign a ceasefire.", until: "voice")
+        #expect(party.passiveSubject == nil, "a position, and a party as the subject")
+        let active = reader.read("Russia postponed the prisoner exchange.", until: "voice")
+        #expect(active.passiveSubject == nil)
+    }
+
+    @Test func aPassiveCueIsTheSubjectsAndItsAgentFollowsBy() throws {
+        let s = reader.read("The swap of Ukrainian prisoners has been postponed, Kyiv said.", until: "attribution")
+        let draft = try #require(s.drafts.first)
+        #expect(reader.issue(draft.match) == "prisoner-exchange")
+        #expect(draft.party == "ukraine" && draft.attribution == "speaker",
+                "the party inside the subject (\"Ukrainian prisoners\") is not who acted")
+        let by = reader.read("The prisoner exchange was postponed by Russia on Friday.", until: "attribution")
+        #expect(by.drafts.first?.party == "russia")
     }
 
     @Test func actorsAreNotPlacesButPeopleFromAPlaceAre() {
@@ -96,6 +125,15 @@ import Testing
     @Test func datesLeaveOutTheDateOfTheStatement() {
         let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
         #expect(s.dates.dates == ["2025-06-09"])
+    }
+
+    @Test func aSentenceNamingATimeAheadIsNoRecapOfTheEarlierTimeItNames() {
+        let ahead = reader.read("The two delegations will meet in Istanbul on June 14, for the first time since 2022.",
+                                until: "dates")
+        #expect(ahead.dates.dates == ["2025-06-14"])
+        #expect(!ahead.dates.refersToPast)
+        let past = reader.read("The two delegations last met in Istanbul in 2022.", until: "dates")
+        #expect(past.dates.refersToPast)
     }
 
     @Test func detailsReadNumbersPlacesAndNewNames() {

@@ -40,6 +40,10 @@ struct SentenceReading: Sendable {
     // DocumentStage: every party mention and every document named.
     var mentions: [Match] = []
     var documents: [Match] = []
+    // AttributiveCueStage: where status cues describe the noun before them ("the declaration signed in ...").
+    var attributiveCues: Set<Int> = []
+    // VoiceStage: the issue that is the subject of a passive main cue ("The release ... has been postponed").
+    var passiveSubject: Match?
     // ActorStage: the mentions that can act (not places, not inside an issue term or an aside).
     var actors: [Match] = []
     // DocumentSubjectStage: the owner of a document that is the sentence's subject, and where its content starts.

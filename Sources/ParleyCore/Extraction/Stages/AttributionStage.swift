@@ -15,7 +15,9 @@
 /// 9. `subject`: the sentence's first actor.
 /// An issue that requires a party names it as its target ("sanctions on Russia"): the target is never the actor,
 /// and a sentence with the target as its subject ("Russia imposes export controls") makes no claim on the issue.
-/// Outsiders' stances and joint mentions ("both sides": party `nil`) are handled here too.
+/// Outsiders' stances and joint mentions ("both sides": party `nil`) are handled here too. For a passive cue on the
+/// issue that is the subject (`VoiceStage`), the agent after "by" comes first and rules 3, 4, 5 and 9 (which read
+/// the actor before the cue as its subject) do not apply.
 struct AttributionStage: SentenceStage {
     let name = "attribution"
     /// How close before the cue a reported clause's subject must stand to take the stance over from the speaker.
@@ -26,6 +28,8 @@ struct AttributionStage: SentenceStage {
     static let demand = "demands"
     /// How many words may stand between two parties joined as one subject ("Congo 's government and the M23").
     static let partnerGap = 4
+    /// How many words after "by" the agent of a passive cue may start ("signed by the two foreign ministers").
+    static let agentReach = 3
     /// How many words after a party an obligation word may stand.
     static let obligationReach = 3
 
@@ -51,7 +55,19 @@ struct AttributionStage: SentenceStage {
         func id(_ label: Int) -> String? { label == model.jointLabel ? nil : model.partyIDs[label] }
         func isModal(_ i: Int) -> Bool { model.modals.contains(tokens[i].lower) }
         let speaker = s.speaker
-        if let documentSubject = s.documentSubject {
+        // A passive cue on the issue that is the subject ("The release of Israeli hostages has been postponed"):
+        // the parties before the cue are inside the subject, not its agent; the agent follows "by".
+        let passive = s.passiveSubject.map { $0.start == draft.match.start && $0.label == draft.match.label } ?? false
+        let subjects = passive ? [] : actors
+        let byAgent = passive ? draft.cue.flatMap { cue in
+            cue.end < tokens.count && model.grammar.agentMarkers.contains(tokens[cue.end].lower)
+                ? actors.first { $0.start > cue.end && $0.start - cue.end <= Self.agentReach } : nil
+        } : nil
+        if let agent = byAgent {
+            if agent.label == model.outsiderLabel { draft.dropped = true; return }
+            draft.attribution = "subject"
+            draft.party = id(agent.label)
+        } else if let documentSubject = s.documentSubject {
             draft.attribution = "document"
             draft.party = documentSubject
         } else if let speaker, speaker.verb <= anchor,
@@ -65,17 +81,17 @@ struct AttributionStage: SentenceStage {
                other.label < model.partyIDs.count, model.partyIDs[other.label] != draft.party {
                 draft.reportedActor = model.partyIDs[other.label]
             }
-        } else if let owner = s.documentOwner, let agent = actors.last(where: { $0.end <= anchor }),
+        } else if let owner = s.documentOwner, let agent = subjects.last(where: { $0.end <= anchor }),
                   obliged(agent, tokens, x) || speaker == nil && draft.cue.map({ isModal($0.start) }) == true
                       && agent.label < model.partyIDs.count && model.partyIDs[agent.label] != owner {
             draft.attribution = "document"
             draft.party = owner
         } else if let speaker, speaker.verb > anchor, let cue = draft.cue, isModal(cue.start),
-                  draft.stance == Self.demand, let agent = actors.last(where: { $0.end <= anchor }),
+                  draft.stance == Self.demand, let agent = subjects.last(where: { $0.end <= anchor }),
                   agent.label != speaker.mention.label, speaker.mention.label < model.partyIDs.count {
             draft.attribution = "speaker"
             draft.party = model.partyIDs[speaker.mention.label]
-        } else if let agent = actors.last(where: { $0.end <= anchor }) {
+        } else if let agent = subjects.last(where: { $0.end <= anchor }) {
             if agent.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "subject"
             draft.party = id(agent.label)
@@ -90,7 +106,7 @@ struct AttributionStage: SentenceStage {
         } else if let carried = s.carriedParty {
             draft.attribution = "context"
             draft.party = carried
-        } else if let first = actors.first(where: { $0.label < model.partyIDs.count }) {
+        } else if let first = subjects.first(where: { $0.label < model.partyIDs.count }) {
             draft.attribution = "subject"
             draft.party = model.partyIDs[first.label]
         }

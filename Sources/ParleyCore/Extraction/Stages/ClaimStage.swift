@@ -25,6 +25,7 @@ struct ClaimStage: SentenceStage {
             claim.partner = draft.partner
             claim.reportedActor = draft.reportedActor
             claim.documentSubject = s.documentLeads
+            claim.attributiveCue = draft.cue.map { s.attributiveCues.contains($0.start) } ?? false
             s.claims.append(claim)
             if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
                model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),

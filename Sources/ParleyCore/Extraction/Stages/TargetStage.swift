@@ -1,6 +1,6 @@
 /// Targets: the issues the sentence makes a claim on, each with the cue that governs it. The focus is the issue
-/// the sentence's main cue governs (the first issue term after the first cue, else the first issue; when a
-/// document is the subject, an issue in its content). Besides the focus: the clauses of a document's content,
+/// the sentence's main cue governs (the subject of a passive cue, `VoiceStage`; else the first issue term after the
+/// first cue, else the first issue; when a document is the subject, an issue in its content). Besides the focus: the clauses of a document's content,
 /// meetings named beside a word of meeting, and issues a second verb phrase governs ("... and agreed to return
 /// the bodies"). With `everyIssue`, every issue named. One claim per issue.
 struct TargetStage: SentenceStage {
@@ -15,7 +15,9 @@ struct TargetStage: SentenceStage {
             : issues
         let pool = candidates.isEmpty ? issues : candidates
         let focus: PhraseMatcher.Match
-        if let main = stances.first {
+        if let subject = s.passiveSubject, pool.contains(subject) {
+            focus = subject
+        } else if let main = stances.first {
             focus = pool.first { $0.start >= main.start } ?? pool[0]
         } else {
             focus = pool[0]
