@@ -18,6 +18,8 @@ struct DevStreamTests {
     }
 
     static let streams = [
+        // Measured 2026-12-07, session 8 (passive event cues, 'will send', 'has closed'): 0.870 (4 A, 0 D),
+        // 0.554 (4, 0), 0.541 (0, 1), 0.512 (3, 3).
         // Measured 2026-12-07, session 7 (stance verbs of ending and of work under way): 0.870 (4 A, 0 D),
         // 0.554 (4, 0), 0.541 (0, 1), 0.506 (4, 3).
         // Measured 2026-12-07 (session 5: event verbs in the language file, institution-led relevance, a party's
@@ -77,12 +79,13 @@ struct DevStreamTests {
 /// Two more negotiations, labelled streams kept in the repository (Fixtures/gaza, Fixtures/thai-cambodia: written
 /// blind, each with the model a newcomer wrote from its seed article and docs/ alone, in `newcomer-model/`). They
 /// need nothing beside the repository, so they always run. Measured 2026-12-07 with the code and weights of that
-/// morning, before either stream was seen: Gaza 0.552 (4 A, 1 D), Thailand–Cambodia 0.462 (2 A, 0 D).
+/// morning, before either stream was seen: Gaza 0.552 (4 A, 1 D), Thailand–Cambodia 0.462 (2 A, 0 D); after that
+/// session's passive cues, 'will send' and 'has closed': 0.552 (4, 1) and 0.507 (2, 0).
 struct NewcomerStreamTests {
     static let streams = [
         DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.54, maximumFalseOnRestatements: 4,
                               maximumFalseOnUnrelated: 1),
-        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.45,
+        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.49,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
     ]
 
