@@ -38,7 +38,7 @@ drop("sanctions", "iran", "proposes", "Iran sent its reply through Oman",
 fix("enrichment", "iran", "proposes", "Iran is enriching uranium to up to 60 per cent", attribute="status",
     value="underway", why="a state: Iran enriches to 60% (3.67% cap of 2015), not a proposal")
 add("stockpile", None, "status", "underway", sentence("The International Atomic Energy Agency reported in February"),
-    quantities=["60", "274.8", "182.3"], when=["2025-02", "2024-11"],
+    quantities=["60 percent", "274.8", "182.3"], when=["2025-02", "2024-11"],
     why="missed by extraction (no stance verb): the IAEA's figure for the 60% stock, 274.8 kg (182.3 kg in November "
         "2024); a figure, so party null")
 add("enrichment", "iran", "stance", "rejects", sentence("Tehran says enrichment is its right"),

@@ -212,6 +212,12 @@ struct NumberReader: Sendable {
             var look = 0
             while unit == nil, j < tokens.count, look < 4 {
                 if tokens[j].isNumber { break }
+                // A unit of two words ("per cent") before one of one word.
+                if j + 1 < tokens.count, let two = unitOf[tokens[j].lower + " " + tokens[j + 1].lower] {
+                    unit = two
+                    j += 2
+                    break
+                }
                 unit = self.unit(of: tokens[j].lower)
                 j += 1
                 look += 1
@@ -222,7 +228,9 @@ struct NumberReader: Sendable {
                 i = j
                 continue
             }
+            // ("1,900" with its thousands separator is a count, never a year.)
             let isYear = value >= 1900 && value <= 2100 && value.rounded() == value && unit == nil
+                && next == i + 1 && tokens[i].text.allSatisfy(\.isNumber)
             if afterMonth || beforeMonth || isYear {
                 pending.removeAll()
                 i = next

@@ -144,6 +144,14 @@ import Testing
         #expect(s.entities.contains(Stemmer.stem("rosatom")))
     }
 
+    @Test func detailsReadUnitsOfTwoWordsAndCountsWithAThousandsSeparator() {
+        let s = reader.read("Russia proposed a tariff of 49 per cent and puts the total for the first stage at about "
+                            + "1,900, Kyiv said.", until: "details")
+        #expect(s.quantities.map(\.description) == ["49 percent", "1900"], "1,900 is a count, not a year")
+        let year = reader.read("The two sides last met in 2022 in Istanbul.", until: "details")
+        #expect(year.quantities.isEmpty)
+    }
+
     @Test func theSpeakerIsTheActorNextToTheAttributionVerb() throws {
         let kremlin = reader.read("The Kremlin said on Friday that Ukraine must withdraw from Donetsk.", until: "speaker")
         #expect(kremlin.speaker.flatMap { reader.party($0.mention) } == "russia")
