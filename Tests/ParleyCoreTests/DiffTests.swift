@@ -132,6 +132,16 @@ import Testing
         #expect(position.kind == .positionNew)
     }
 
+    /// "Congo–Rwanda deadline for Washington peace agreement passes": two parties joined by a dash are one subject,
+    /// so what they face moves the issue's state (status.changed), not Rwanda's position; the summary names both.
+    @Test func twoPartiesJoinedByADashAreOneSubject() throws {
+        let (_, outcomes) = try Fixtures.process(["dash-joined-parties"], model: try Fixtures.seedModel("drc-rwanda"))
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "washington-agreement" })
+        #expect(alert.party == "rwanda")
+        #expect(alert.kind == .statusChanged)
+        #expect(alert.summary.hasPrefix("DR Congo and Rwanda "))
+    }
+
     /// A party's own document shown being handed over ("The US proposal, handed to Moscow through Turkey, would
     /// require ...") puts forward a proposal on every issue it speaks to; the same document merely described
     /// ("The US proposal would require ...") gives the party's position.

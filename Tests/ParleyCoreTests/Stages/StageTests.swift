@@ -240,6 +240,11 @@ import Testing
         #expect(thirdParties.drafts.first?.partner == nil)
         let listed = reader.read("Ukraine, and later the United States, welcomed the peace framework.", until: "attribution")
         #expect(listed.drafts.first?.partner == nil, "a comma between: not one subject")
+        let dashed = reader.read("The Ukraine–Russia deadline for a ceasefire passes.", until: "attribution")
+        #expect(dashed.drafts.first?.party == "russia")
+        #expect(dashed.drafts.first?.partner == "ukraine", "two names joined by a dash are one subject")
+        let spaced = reader.read("Ukraine – Russia wants a ceasefire, Kyiv says.", until: "attribution")
+        #expect(spaced.drafts.first?.partner == nil, "a dash set off by spaces joins no names")
     }
 
     /// A party the speaker names as the reported clause's subject, too far from the cue to take it over, is the

@@ -116,9 +116,10 @@ struct AttributionStage: SentenceStage {
     }
 
     /// The party joined to the subject by a coordinator, a few words before it with no comma between ("Congo and
-    /// M23", "Congo's government and the M23 rebels"); another party than the subject's, not an outsider, and one
-    /// of the two a principal party: a belligerent acting with another. Third parties listed together ("Ankara,
-    /// Tehran and Moscow welcome the text") each speak for themselves.
+    /// M23", "Congo's government and the M23 rebels"), or by a dash right between the two names ("the Congo–M23
+    /// deadline"); another party than the subject's, not an outsider, and one of the two a principal party: a
+    /// belligerent acting with another. Third parties listed together ("Ankara, Tehran and Moscow welcome the text")
+    /// each speak for themselves.
     private func partner(of agent: PhraseMatcher.Match, among actors: [PhraseMatcher.Match], in s: SentenceReading,
                          with x: ClaimExtractor) -> Int? {
         let model = x.model
@@ -126,9 +127,20 @@ struct AttributionStage: SentenceStage {
               other.label < model.partyIDs.count,
               model.principal.contains(other.label) || model.principal.contains(agent.label),
               agent.start - other.end <= Self.partnerGap,
-              (other.end..<agent.start).contains(where: { model.grammar.coordinators.contains(s.word($0)) }),
+              (other.end..<agent.start).contains(where: { model.grammar.coordinators.contains(s.word($0)) })
+                  || agent.start == other.end && dashJoins(s.tokens[other.end - 1], s.tokens[agent.start], in: s.text),
               !x.commaBetween(s.text, s.tokens[other.end - 1], s.tokens[agent.start]) else { return nil }
         return other.label
+    }
+
+    /// Dashes that join two names into one ("Congo–M23", "Russia-Ukraine"): punctuation, not words of a language.
+    static let joiningDashes: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"]
+
+    /// Nothing but one dash stands between the two tokens (no space).
+    private func dashJoins(_ first: Token, _ second: Token, in text: String) -> Bool {
+        let end = first.offset + first.text.count
+        guard second.offset == end + 1 else { return false }
+        return text.dropFirst(end).first.map(Self.joiningDashes.contains) ?? false
     }
 
     /// "Ukraine would be required to ...", "has to": an obligation word (or two-word phrase) just after the party.
