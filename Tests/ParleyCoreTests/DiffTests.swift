@@ -142,6 +142,19 @@ import Testing
         #expect(alert.summary.hasPrefix("DR Congo and Rwanda "))
     }
 
+    /// "Pashinyan said he had asked Russia, whose state railway company runs Armenia's network, to urgently repair
+    /// the line": a party asking another party to do something, where it had proposed nothing on the issue, puts a
+    /// proposal to it (proposal.new); wanting the line repaired, addressed to no one, is its position.
+    @Test func aPartyAskingAnotherToActPutsAProposalToIt() throws {
+        let model = try Fixtures.seedModel("armenia-azerbaijan")
+        let (_, asked) = try Fixtures.process(["request-to-a-party"], model: model)
+        let proposal = try #require(asked[0].alerts.first { $0.issue == "trade" && $0.party == "armenia" })
+        #expect(proposal.kind == .proposalNew)
+        let (_, wanted) = try Fixtures.process(["request-without-addressee"], model: model)
+        let position = try #require(wanted[0].alerts.first { $0.issue == "trade" && $0.party == "armenia" })
+        #expect(position.kind == .positionNew)
+    }
+
     /// A party's own document shown being handed over ("The US proposal, handed to Moscow through Turkey, would
     /// require ...") puts forward a proposal on every issue it speaks to; the same document merely described
     /// ("The US proposal would require ...") gives the party's position.

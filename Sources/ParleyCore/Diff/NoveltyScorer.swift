@@ -279,7 +279,8 @@ struct NoveltyScorer: Sendable {
     /// - `quantity.changed`: new numbers where the party's own facts on the issue held numbers;
     /// - `proposal.new`: a party proposes something concrete the model did not hold: a new number, its first meeting,
     ///   or its own document on an issue that is about documents (its terms name one: "draft", "framework"); also its
-    ///   own document, the sentence's subject, calling for something where the party had no stance;
+    ///   own document, the sentence's subject, calling for something where the party had no stance, or a demand it
+    ///   addresses to another party (`Claim.addressee`) where it had proposed nothing;
     /// - `status.changed` for a stance with no party (both sides together, or no one named): positions are a party's;
     /// - `position.new` for a party's first stance on the issue, else `position.changed`.
     private func kind(_ claim: Claim, known: Set<String>, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
@@ -345,6 +346,12 @@ struct NoveltyScorer: Sendable {
         // issue is a proposal (a person urging it, "Costa urged ...", takes a position).
         if stance == "demands", claim.party != nil, partyFacts.isEmpty, claim.documentSubject,
            claim.documentOwner == nil || claim.documentOwner == claim.party {
+            return .proposalNew
+        }
+        // A party asking another party to do something ("he had asked Russia ... to urgently carry out a full repair
+        // of the line") puts a proposal to it, where it had proposed nothing on the issue.
+        if stance == "demands", let party = claim.party, let addressee = claim.addressee, addressee != party,
+           !partyFacts.contains(where: { $0.value == "proposes" }) {
             return .proposalNew
         }
         if !newQuantities.isEmpty, facts.contains(where: { !$0.quantities.isEmpty }) { return .quantityChanged }

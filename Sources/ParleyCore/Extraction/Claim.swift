@@ -25,6 +25,9 @@ public struct Claim: Sendable, Hashable {
     /// the accords"): the event is the speaker's account of another party's act, its position, not the issue's
     /// state. Read for the kind and the summary only, never for the score.
     public var reportedActor: String?
+    /// The party named right after the stance cue as its object ("Pashinyan said he had asked Russia ... to carry out
+    /// a full repair of the line"): whom the stance is addressed to. Read for the kind only, never for the score.
+    public var addressee: String?
     public var quantities: [Quantity]
     public var dates: [String]
     /// Other readings of the weekdays named (see `DateReader`).

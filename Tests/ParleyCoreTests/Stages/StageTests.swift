@@ -226,6 +226,15 @@ import Testing
         #expect(done.claims.first?.conditional == false)
     }
 
+    /// A party named right after a one-word cue is whom the stance is addressed to; after a cue of several words
+    /// ("only if Russia ...") it starts a clause of its own.
+    @Test func stanceNotesThePartyACueIsAddressedTo() {
+        let asked = reader.read("Kyiv asked Russia, whose delegation left early, to agree to a ceasefire.", until: "stance")
+        #expect(asked.drafts.first?.addressee == "russia")
+        let clause = reader.read("Kyiv will accept a ceasefire only if Russia withdraws its troops.", until: "stance")
+        #expect(clause.drafts.allSatisfy { $0.addressee == nil })
+    }
+
     /// A party joined to the subject by "and" is its partner when one of the two is a principal party; third
     /// parties listed together each speak for themselves.
     @Test func attributionJoinsASubjectsPartner() {

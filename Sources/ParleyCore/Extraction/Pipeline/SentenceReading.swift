@@ -115,6 +115,8 @@ struct ClaimDraft: Sendable, Hashable {
     /// The party the speaker names as the reported clause's subject, when the stance stays the speaker's ("Rubio
     /// said Rwanda's actions were a clear violation"): the speaker's account of that party's act.
     var reportedActor: String?
+    /// The party named right after the cue, as its object ("asked Russia ... to repair the line").
+    var addressee: String?
     /// `subject`, `speaker`, `document`, `context` or `none`.
     var attribution = "none"
     /// Set by a stage that finds this issue makes no claim here (a meeting with an outsider, an outsider's words).

@@ -24,6 +24,7 @@ struct ClaimStage: SentenceStage {
             claim.conditional = draft.conditional
             claim.partner = draft.partner
             claim.reportedActor = draft.reportedActor
+            claim.addressee = draft.addressee
             claim.documentSubject = s.documentLeads
             claim.attributiveCue = draft.cue.map { s.attributiveCues.contains($0.start) } ?? false
             s.claims.append(claim)

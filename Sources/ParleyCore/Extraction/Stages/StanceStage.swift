@@ -46,6 +46,12 @@ struct StanceStage: SentenceStage {
                 draft.forecast = x.modalBefore(cue.start, tokens: tokens) || x.wishBefore(cue.start, tokens: tokens)
                 draft.conditional = x.conditionalBefore(cue.start, tokens: tokens)
             }
+            // The party a one-word cue (a verb) is addressed to, named right after it ("asked Russia, whose railway
+            // ..., to ..."); after a cue of several words ("only if Russia compensates it") the party starts a clause.
+            if let cue = draft.cue, cue.end - cue.start == 1, let object = s.actors.first(where: { $0.start == cue.end }),
+               object.label < model.partyIDs.count {
+                draft.addressee = model.partyIDs[object.label]
+            }
             if let cue = draft.cue, model.meetingIssues.contains(match.label),
                let partner = s.actors.first(where: { $0.start >= cue.end && $0.start - cue.end <= Self.partnerReach }),
                partner.label == model.outsiderLabel {
