@@ -155,6 +155,18 @@ import Testing
         #expect(position.kind == .positionNew)
     }
 
+    /// "Iran declared that all provisions of resolution 2231 had expired, ten years after the nuclear agreement's
+    /// adoption day": the agreement owns the day the sentence names; nothing was agreed, so Iran (which held that
+    /// snapback could not be used) changes its position rather than moving the issue's state.
+    @Test func anEventNamedAsAnOwnerIsNoStateChange() throws {
+        let (_, outcomes) = try Fixtures.process(["event-named-as-owner"], model: try Fixtures.seedModel("iran-nuclear"))
+        let decision = try #require(outcomes[0].explanation.decisions.first {
+            $0.claim.issue == "snapback" && $0.claim.stance == "agreed"
+        })
+        #expect(decision.claim.namedEvent)
+        #expect(decision.kind == .positionChanged)
+    }
+
     /// A party's own document shown being handed over ("The US proposal, handed to Moscow through Turkey, would
     /// require ...") puts forward a proposal on every issue it speaks to; the same document merely described
     /// ("The US proposal would require ...") gives the party's position.

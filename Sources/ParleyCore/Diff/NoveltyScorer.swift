@@ -266,7 +266,8 @@ struct NoveltyScorer: Sendable {
     /// - `meeting.new`: a meeting announced, set or held, or a meeting issue named with no stance; a meeting
     ///   suspended or called off is a `status.changed` (whoever announces it, though looking ahead: "will not now
     ///   take place"), and one a party proposes, accepts or rejects is its position;
-    /// - a party negating an event ("no meeting was planned", "declined to sign"), forecasting it ("would be
+    /// - a party negating an event ("no meeting was planned", "declined to sign"), naming it as an owner ("the nuclear
+    ///   agreement's adoption day"), forecasting it ("would be
     ///   completed"), making it a condition ("if Israel attacked") or telling it of another party ("Rubio said
     ///   Rwanda's actions were a violation") states its position on it, as does a party acting on another party's
     ///   document;
@@ -299,7 +300,8 @@ struct NoveltyScorer: Sendable {
         if isMeeting, let stance, ["suspended", "collapsed"].contains(stance), !claim.conditional {
             return .statusChanged
         }
-        if claim.negated || claim.forecast || claim.conditional || claim.reportedActor != nil, claim.party != nil,
+        if claim.negated || claim.forecast || claim.conditional || claim.namedEvent || claim.reportedActor != nil,
+           claim.party != nil,
            stance != nil, !positional {
             return partyFacts.isEmpty ? .positionNew : .positionChanged
         }

@@ -28,6 +28,9 @@ public struct Claim: Sendable, Hashable {
     /// The party named right after the stance cue as its object ("Pashinyan said he had asked Russia ... to carry out
     /// a full repair of the line"): whom the stance is addressed to. Read for the kind only, never for the score.
     public var addressee: String?
+    /// The event's cue owns the noun after it ("all provisions had expired, ten years after the nuclear agreement's
+    /// adoption day"): the sentence names the event, it does not report it happening. Read for the kind only.
+    public var namedEvent = false
     public var quantities: [Quantity]
     public var dates: [String]
     /// Other readings of the weekdays named (see `DateReader`).

@@ -226,6 +226,14 @@ import Testing
         #expect(done.claims.first?.conditional == false)
     }
 
+    /// An event word that owns the next noun ("the agreement's adoption day") names the event, not its happening.
+    @Test func stanceNotesAnEventNamedAsAnOwner() {
+        let owner = reader.read("Russia said the sanctions expired on the agreement's tenth anniversary.", until: "stance")
+        #expect(owner.drafts.contains { $0.stance == "agreed" && $0.namedEvent })
+        let event = reader.read("Russia and Ukraine signed the agreement on Friday.", until: "stance")
+        #expect(event.drafts.allSatisfy { !$0.namedEvent })
+    }
+
     /// A party named right after a one-word cue is whom the stance is addressed to; after a cue of several words
     /// ("only if Russia ...") it starts a clause of its own.
     @Test func stanceNotesThePartyACueIsAddressedTo() {

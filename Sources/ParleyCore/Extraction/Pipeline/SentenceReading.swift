@@ -117,6 +117,8 @@ struct ClaimDraft: Sendable, Hashable {
     var reportedActor: String?
     /// The party named right after the cue, as its object ("asked Russia ... to repair the line").
     var addressee: String?
+    /// The event's cue is a possessor ("the nuclear agreement's adoption day"): the event is named, not reported.
+    var namedEvent = false
     /// `subject`, `speaker`, `document`, `context` or `none`.
     var attribution = "none"
     /// Set by a stage that finds this issue makes no claim here (a meeting with an outsider, an outsider's words).

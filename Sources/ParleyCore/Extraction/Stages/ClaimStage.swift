@@ -25,6 +25,7 @@ struct ClaimStage: SentenceStage {
             claim.partner = draft.partner
             claim.reportedActor = draft.reportedActor
             claim.addressee = draft.addressee
+            claim.namedEvent = draft.namedEvent
             claim.documentSubject = s.documentLeads
             claim.attributiveCue = draft.cue.map { s.attributiveCues.contains($0.start) } ?? false
             s.claims.append(claim)

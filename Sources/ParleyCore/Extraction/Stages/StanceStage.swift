@@ -46,6 +46,13 @@ struct StanceStage: SentenceStage {
                 draft.forecast = x.modalBefore(cue.start, tokens: tokens) || x.wishBefore(cue.start, tokens: tokens)
                 draft.conditional = x.conditionalBefore(cue.start, tokens: tokens)
             }
+            // An event word that owns the next noun ("the nuclear agreement's adoption day") names the event; it does
+            // not report it happening. The tokenizer drops the possessive, so the sentence's text is read after the cue.
+            if let cue = draft.cue, let stance = draft.stance, model.statusNames.contains(stance) {
+                let last = tokens[cue.end - 1]
+                let after = s.text.dropFirst(last.offset + last.text.count).prefix(2).lowercased()
+                draft.namedEvent = after == "'s" || after == "\u{2019}s"
+            }
             // The party a one-word cue (a verb) is addressed to, named right after it ("asked Russia, whose railway
             // ..., to ..."); after a cue of several words ("only if Russia compensates it") the party starts a clause.
             if let cue = draft.cue, cue.end - cue.start == 1, let object = s.actors.first(where: { $0.start == cue.end }),
