@@ -152,6 +152,19 @@ import Testing
         #expect(!other.relevant, "the IAEA on Iran: one term of the model, and another actor")
     }
 
+    /// A model of the Iran talks counts Russia as an observer: a lead naming the United States and Putin with words
+    /// any negotiation uses ("deal", "war", "tariffs") is another negotiation's news; the same side with a word of
+    /// this negotiation's own ("enrichment") is this one's.
+    @Test func oneSideWithWordsAnyNegotiationUsesIsAnotherNegotiations() throws {
+        let iran = NegotiationTracker(model: try Fixtures.seedModel("iran-nuclear"))
+        let other = iran.analyze(try Fixtures.report("one-side-generic-words"))
+        #expect(!other.relevant)
+        #expect(other.relevance.contains("one side"))
+        #expect(iran.analyze(try Fixtures.report("one-side-specific-words")).relevant)
+        #expect(tracker.analyze(try Fixtures.report("one-side-generic-words")).relevant,
+                "for Russia–Ukraine the same lead names both the mediator and a side")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

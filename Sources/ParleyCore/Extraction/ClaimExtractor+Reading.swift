@@ -42,6 +42,17 @@ extension ClaimExtractor {
         if topicInLead == 0 {
             return (false, "the title and lead name a party but nothing of the negotiation's topic")
         }
+        // One side named (observers aside) and only words every negotiation uses ("Trump gives Putin 50 days to reach
+        // a deal" for a model of the Iran talks whose observers include Russia): another negotiation's news.
+        let sides = Set(leadMentions.filter { $0.label < model.partyIDs.count && !model.observers.contains($0.label) }
+            .map(\.label)).count + (leadMentions.contains { $0.label == model.jointLabel } ? 2 : 0)
+        let generic = Set(model.negotiationWords.matches(in: lead).flatMap { $0.start..<$0.end })
+        let specific = (model.context.matches(in: lead) + model.issues.matches(in: lead))
+            .contains { match in !(match.start..<match.end).allSatisfy(generic.contains) }
+        let sideLeaders = Set(model.leaders.matches(in: lead).map(\.label).filter { !model.observers.contains($0) }).count
+        if sides < 2, !specific, sideLeaders < 2 {
+            return (false, "the title and lead name one side only, with words any negotiation uses")
+        }
         if outsidersInLead > partiesInLead, principalInLead > 0 {
             return (false, "the lead is about other actors (\(outsidersInLead) outsider mentions against "
                 + "\(partiesInLead) party mentions)")

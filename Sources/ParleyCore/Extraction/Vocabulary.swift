@@ -2,6 +2,10 @@
 struct Vocabulary: Sendable {
     let partyIDs: [String]
     let principal: Set<Int>
+    /// Parties whose role is `observer`: they watch; naming one does not make a lead about the negotiation.
+    let observers: Set<Int>
+    /// The language's `negotiationWords`, lowercased.
+    let negotiationWords: PhraseMatcher
     /// Label of outsider mentions in `parties`, after the party labels.
     let outsiderLabel: Int
     /// Label of joint mentions ("both sides") in `parties`.
@@ -57,6 +61,8 @@ struct Vocabulary: Sendable {
         let language = model.language
         partyIDs = model.parties.map(\.id)
         principal = Set(model.parties.indices.filter { model.parties[$0].principal })
+        observers = Set(model.parties.indices.filter { model.parties[$0].role == .observer })
+        negotiationWords = PhraseMatcher([language.negotiationWords])
         outsiderLabel = model.parties.count
         jointLabel = model.parties.count + 1
         parties = PhraseMatcher(model.parties.map(\.aliases) + [model.allOutsiders, language.joint + model.joint])

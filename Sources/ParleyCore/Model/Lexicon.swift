@@ -34,6 +34,9 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// Headline openings that mark a whole report as analysis or explainer ("Analysis:", "Explainer:"): its
     /// sentences weigh as commentary.
     public var analysisHeadlines: [String] = []
+    /// Words every negotiation uses ("talks", "ceasefire", "sanctions"): a model's topic term among them does not on
+    /// its own make a lead about that model's negotiation (`ClaimExtractor.relevance`).
+    public var negotiationWords: [String] = []
     /// Paragraph openings or whole paragraphs that are site furniture, not report text.
     public var boilerplate: [String]
     /// Phrases naming both sides together: a joint act concerns the issue as a whole.
@@ -120,7 +123,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
-        case timeOffsets, weekdays, months, stopwords, grammar, world, summary
+        case timeOffsets, weekdays, months, stopwords, grammar, world, summary, negotiationWords
     }
 
     /// The summary section is there and every template in it has the slots it needs.
@@ -148,6 +151,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         background = try list(.background)
         commentary = try list(.commentary)
         analysisHeadlines = try list(.analysisHeadlines)
+        negotiationWords = try list(.negotiationWords)
         boilerplate = try list(.boilerplate)
         joint = try list(.joint)
         attributionVerbs = try list(.attributionVerbs)

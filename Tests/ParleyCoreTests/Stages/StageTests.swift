@@ -149,7 +149,7 @@ import Testing
                             + "1,900, Kyiv said.", until: "details")
         #expect(s.quantities.map(\.description) == ["49 percent", "1900"], "1,900 is a count, not a year")
         let year = reader.read("The two sides last met in 2022 in Istanbul.", until: "details")
-        #expect(year.quantities.isEmpty)
+        #expect(!year.quantities.contains { $0.value == 2022 }, "a year is a date")
     }
 
     @Test func theSpeakerIsTheActorNextToTheAttributionVerb() throws {
