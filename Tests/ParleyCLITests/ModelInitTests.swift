@@ -163,6 +163,26 @@ import Testing
 
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    /// Runs a review script on `model` from `directory` with the shipped review helpers on the path; its exit status
+    /// and everything it printed (kept in `scratch`).
+    static func runReview(_ script: URL, model: URL, in directory: URL, scratch: URL) throws
+        -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(python))
+        process.arguments = [script.path, model.path]
+        process.currentDirectoryURL = directory
+        process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
+        let output = scratch.appendingPathComponent("output.txt")
+        try Data().write(to: output)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+    }
+
     /// init + the shipped review script = the shipped model, byte for byte (the marks init adds are what the review
     /// clears).
     @Test(.enabled(if: python != nil, "needs python3 for the review scripts"),
@@ -207,21 +227,8 @@ import Testing
         let file = scratch.appendingPathComponent("review_north-south-plan.py")
         try Self.proposal().model.encoded().write(to: model)
         try Data(script.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(python))
-        process.arguments = [file.path, model.path]
-        process.currentDirectoryURL = DemoRunTests.root
-        process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
-        let output = scratch.appendingPathComponent("output.txt")
-        try Data().write(to: output)
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let printed = try String(contentsOf: output, encoding: .utf8)
-        #expect(process.terminationStatus == 0, "\(printed)")
+        let (status, printed) = try Self.runReview(file, model: model, in: DemoRunTests.root, scratch: scratch)
+        #expect(status == 0, "\(printed)")
         return (printed, try ModelFiles.load(model.path, language: ModelCheckTests.language))
     }
 
@@ -307,20 +314,7 @@ import Testing
 
             """.utf8).write(to: script)
         func run() throws -> (status: Int32, output: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(Self.python))
-            process.arguments = [script.path, model.path]
-            process.currentDirectoryURL = scratch
-            process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
-            let output = scratch.appendingPathComponent("output.txt")
-            try Data().write(to: output)
-            let handle = try FileHandle(forWritingTo: output)
-            process.standardOutput = handle
-            process.standardError = handle
-            try process.run()
-            process.waitUntilExit()
-            try handle.close()
-            return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+            try Self.runReview(script, model: model, in: scratch, scratch: scratch)
         }
         let (status, output) = try run()
         #expect(status == 0, "\(output)")
