@@ -107,6 +107,16 @@ import Testing
                                                         in: scratch)
             #expect(option.status == 0, "\(option.stderr)")
             #expect(option.stdout == shipped.stdout)
+            #expect(!option.stderr.contains("no weights file"), "the shipped weights sit beside the language file")
+            // A copy of the language file alone decides with the prior weights: said on stderr.
+            let copied = folder.appendingPathComponent("english.language.json").path
+            try FileManager.default.copyItem(atPath: language, toPath: copied)
+            let alone = try await DemoCommandTests.run(["replay", "--model", outside, "--language", copied] + inputs,
+                                                       in: scratch)
+            #expect(alone.status == 0, "\(alone.stderr)")
+            #expect(alone.stderr.contains("warning: no weights file") && alone.stderr.contains("prior weights"),
+                    "\(alone.stderr)")
+            try FileManager.default.removeItem(atPath: copied)
             let variable = try await DemoCommandTests.run(["replay", "--model", outside] + inputs,
                                                           environment: ["PARLEY_LANGUAGE": language], in: scratch)
             #expect(variable.status == 0, "\(variable.stderr)")

@@ -13,7 +13,11 @@ enum ModelLocator {
     static func load(_ path: String?, language: String? = nil) throws -> (NegotiationModel, String) {
         let file = try path ?? locateDefault()
         do {
-            return (try ModelFiles.load(file, language: language), file)
+            let model = try ModelFiles.load(file, language: language)
+            if let warning = ModelFiles.missingWeights(forModel: file, language: language) {
+                FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8))
+            }
+            return (model, file)
         } catch {
             throw CLIError(error.description)
         }

@@ -69,6 +69,18 @@ public enum ModelFiles {
         return lexicon
     }
 
+    /// A warning when the model at `path` would be read with a language file that has no weights file beside it
+    /// (a copy of the language file alone): alerts are then decided with the built-in prior weights, not the fitted
+    /// ones; nil when the weights are there or no language file is found.
+    public static func missingWeights(forModel path: String, language explicit: String? = nil) -> String? {
+        guard let file = explicit ?? languagePath(besideModel: path), FileManager.default.fileExists(atPath: file)
+        else { return nil }
+        let weights = weightsPath(forLanguage: file)
+        guard !FileManager.default.fileExists(atPath: weights) else { return nil }
+        return "no weights file \(weights) beside the language file \(file): alerts are decided with the built-in "
+            + "prior weights, not the fitted ones (copy the weights file beside it)"
+    }
+
     /// The decision weights fitted for a language file sit beside it: `english.language.json` ->
     /// `english.weights.json`. `PARLEY_WEIGHTS` names another file (used by the fit's leave-one-out runs).
     public static func weightsPath(forLanguage file: String) -> String {
