@@ -257,7 +257,9 @@ struct NoveltyScorer: Sendable {
         if claim.headline { tally.add(.headline, "read from the headline") }
         if claim.analysisPiece { tally.add(.analysisPiece, "an analysis or explainer headline") }
         if claim.weakTerm { tally.add(.weakIssueTerm, "issue named by a broad word only") }
-        if claim.attributiveCue { tally.add(.attributiveCue, "its event word describes a noun (\"the text signed in ...\")") }
+        if claim.attributiveCue {
+            tally.add(.attributiveCue, "its event word describes a noun (\"the text signed in ...\")")
+        }
     }
 
     /// The kinds of issues.md, from what the claim states against what the model holds:

@@ -49,7 +49,8 @@ extension ClaimExtractor {
         let generic = Set(model.negotiationWords.matches(in: lead).flatMap { $0.start..<$0.end })
         let specific = (model.context.matches(in: lead) + model.issues.matches(in: lead))
             .contains { match in !(match.start..<match.end).allSatisfy(generic.contains) }
-        let sideLeaders = Set(model.leaders.matches(in: lead).map(\.label).filter { !model.observers.contains($0) }).count
+        let sideLeaders = Set(model.leaders.matches(in: lead).map(\.label)
+            .filter { !model.observers.contains($0) }).count
         if sides < 2, !specific, sideLeaders < 2 {
             return (false, "the title and lead name one side only, with words any negotiation uses")
         }

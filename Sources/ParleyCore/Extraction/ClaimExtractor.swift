@@ -93,9 +93,9 @@ public struct ClaimExtractor: Sendable {
     /// The stages a sentence is read through, in order (docs/model-and-extraction.md describes each). A new rule
     /// belongs in the stage that owns what it reads and sets; a new stage goes where its inputs are ready.
     static let stages: [any SentenceStage] = [
-        AsideStage(), CueStage(), IssueStage(), DocumentStage(), AttributiveCueStage(), VoiceStage(), ActorStage(), DocumentSubjectStage(),
-        OutsiderStage(), DateStage(), DetailStage(), SpeakerStage(), TargetStage(), StanceStage(),
-        AttributionStage(), ModalStage(), ClaimStage(),
+        AsideStage(), CueStage(), IssueStage(), DocumentStage(), AttributiveCueStage(), VoiceStage(), ActorStage(),
+        DocumentSubjectStage(), OutsiderStage(), DateStage(), DetailStage(), SpeakerStage(), TargetStage(),
+        StanceStage(), AttributionStage(), ModalStage(), ClaimStage(),
     ]
 
     /// Reads one sentence through the stages (all of them, or up to and including the one named `until`).

@@ -1,8 +1,8 @@
 /// Targets: the issues the sentence makes a claim on, each with the cue that governs it. The focus is the issue
 /// the sentence's main cue governs (the subject of a passive cue, `VoiceStage`; else the first issue term after the
-/// first cue, else the first issue; when a document is the subject, an issue in its content). Besides the focus: the clauses of a document's content,
-/// meetings named beside a word of meeting, and issues a second verb phrase governs ("... and agreed to return
-/// the bodies"). With `everyIssue`, every issue named. One claim per issue.
+/// first cue, else the first issue; when a document is the subject, an issue in its content). Besides the focus:
+/// the clauses of a document's content, meetings named beside a word of meeting, and issues a second verb phrase
+/// governs ("... and agreed to return the bodies"). With `everyIssue`, every issue named. One claim per issue.
 struct TargetStage: SentenceStage {
     let name = "targets"
 

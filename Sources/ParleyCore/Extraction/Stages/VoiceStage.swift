@@ -2,8 +2,9 @@
 /// postponed", "Talks were held in Istanbul on Monday"): the cue is about that issue (`TargetStage` takes it as the
 /// focus), and a party named inside the subject ("Israeli hostages") is not who acted (`AttributionStage` looks
 /// for the agent after "by", else the speaker). The auxiliary may be followed by adverbs and a negation ("was not
-/// formally signed"); the subject is the issue closest before it, within `subjectReach` words. Only event cues count (status and meeting
-/// events, not positions: "was ready to" is a party's stance), and not after a party ("Ukraine was ...").
+/// formally signed"); the subject is the issue closest before it, within `subjectReach` words. Only event cues
+/// count (status and meeting events, not positions: "was ready to" is a party's stance), and not after a party
+/// ("Ukraine was ...").
 struct VoiceStage: SentenceStage {
     let name = "voice"
     /// How many words may stand between the subject's issue term and the auxiliary (the rest of its noun phrase:
