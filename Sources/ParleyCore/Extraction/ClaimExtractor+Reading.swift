@@ -36,9 +36,9 @@ extension ClaimExtractor {
             }
         }
         // Leaders of two parties named together ("Trump to meet Putin") are the negotiation's topic too.
-        let leadersInLead = Set(model.leaders.matches(in: lead).map(\.label)).count
-        let topicInLead = model.context.matches(in: lead).count + model.issues.matches(in: lead).count
-            + (leadersInLead >= 2 ? 1 : 0)
+        let leaderLabels = Set(model.leaders.matches(in: lead).map(\.label))
+        let topics = model.context.matches(in: lead) + model.issues.matches(in: lead)
+        let topicInLead = topics.count + (leaderLabels.count >= 2 ? 1 : 0)
         if topicInLead == 0 {
             return (false, "the title and lead name a party but nothing of the negotiation's topic")
         }
@@ -47,10 +47,8 @@ extension ClaimExtractor {
         let sides = Set(leadMentions.filter { $0.label < model.partyIDs.count && !model.observers.contains($0.label) }
             .map(\.label)).count + (leadMentions.contains { $0.label == model.jointLabel } ? 2 : 0)
         let generic = Set(model.negotiationWords.matches(in: lead).flatMap { $0.start..<$0.end })
-        let specific = (model.context.matches(in: lead) + model.issues.matches(in: lead))
-            .contains { match in !(match.start..<match.end).allSatisfy(generic.contains) }
-        let sideLeaders = Set(model.leaders.matches(in: lead).map(\.label)
-            .filter { !model.observers.contains($0) }).count
+        let specific = topics.contains { match in !(match.start..<match.end).allSatisfy(generic.contains) }
+        let sideLeaders = leaderLabels.subtracting(model.observers).count
         if sides < 2, !specific, sideLeaders < 2 {
             return (false, "the title and lead name one side only, with words any negotiation uses")
         }
