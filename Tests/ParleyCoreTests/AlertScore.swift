@@ -8,6 +8,9 @@ struct AlertScore {
     var falsePositives = 0
     var expected = 0
     var falseByGroup: [String: Int] = [:]
+    /// Matched alerts whose kind is the label's.
+    var kindAgreements = 0
+    var kindAgreement: Double { truePositives == 0 ? 0 : Double(kindAgreements) / Double(truePositives) }
 
     var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
     var recall: Double { expected == 0 ? 0 : Double(truePositives) / Double(expected) }
@@ -18,13 +21,15 @@ struct AlertScore {
         var group: String?
         var issue: String?
         var party: String?
+        var kind: String?
     }
 
     static func labels(_ text: String) throws -> [Label] {
         try text.split(separator: "\n").filter { !$0.isEmpty }.map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
             return Label(report: object["report"] as? String ?? "", group: object["group"] as? String,
-                         issue: object["issue"] as? String, party: object["party"] as? String)
+                         issue: object["issue"] as? String, party: object["party"] as? String,
+                         kind: object["kind"] as? String)
         }
     }
 
@@ -39,8 +44,9 @@ struct AlertScore {
         for alert in alerts where groups[alert.report.url] != nil {
             let url = alert.report.url
             if let index = pending[url]?.firstIndex(where: { $0.issue == alert.issue && ($0.party == nil || $0.party == alert.party) }) {
-                pending[url]?.remove(at: index)
+                let label = pending[url]?.remove(at: index)
                 truePositives += 1
+                if label?.kind == nil || label?.kind == alert.kind.rawValue { kindAgreements += 1 }
             } else {
                 falsePositives += 1
                 falseByGroup[groups[url] ?? "?", default: 0] += 1
@@ -49,7 +55,8 @@ struct AlertScore {
     }
 
     var line: String {
-        String(format: "F1 %.3f precision %.3f recall %.3f false-on-restatements %d false-on-unrelated %d",
-               f1, precision, recall, falseByGroup["A"] ?? 0, falseByGroup["D"] ?? 0)
+        String(format: "F1 %.3f precision %.3f recall %.3f false-on-restatements %d false-on-unrelated %d; "
+               + "kind agrees on %d/%d matches", f1, precision, recall, falseByGroup["A"] ?? 0, falseByGroup["D"] ?? 0,
+               kindAgreements, truePositives)
     }
 }

@@ -14,10 +14,15 @@ struct DevStreamTests {
         let minimumF1: Double
         let maximumFalseOnRestatements: Int
         let maximumFalseOnUnrelated: Int
+        /// Share of matched alerts whose kind is the label's (issue 13's bar: 0.90 on the development streams).
+        var minimumKindAgreement = 0.0
         var description: String { model }
     }
 
     static let streams = [
+        // Measured 2026-12-07, session 9 (a joint subject of a reported clause, a number one side offered then
+        // agreed by both, a meeting offered somewhere new): 0.863 (4 A, 0 D), kind 63/69; 0.562 (4, 0), 17/18;
+        // 0.541 (0, 1), 18/20; 0.512 (3, 2), 19/21.
         // Measured 2026-12-07, session 8 (passive event cues, 'will send', 'has closed'): 0.870 (4 A, 0 D),
         // 0.554 (4, 0), 0.541 (0, 1), 0.512 (3, 3).
         // Measured 2026-12-07, session 7 (stance verbs of ending and of work under way): 0.870 (4 A, 0 D),
@@ -27,13 +32,13 @@ struct DevStreamTests {
         // weights): 0.870 (4 A, 0 D),
         // 0.554 (4, 0), 0.541 (0, 1), 0.456 (4, 4). Session 4: 0.861 (3, 0), 0.459 (4, 0), 0.528 (0, 0), 0.405 (5, 4).
         Stream(folder: "dev", model: "russia-ukraine", minimumF1: 0.86, maximumFalseOnRestatements: 4,
-               maximumFalseOnUnrelated: 0),
+               maximumFalseOnUnrelated: 0, minimumKindAgreement: 0.90),
         Stream(folder: "armenia-azerbaijan", model: "armenia-azerbaijan", minimumF1: 0.55,
-               maximumFalseOnRestatements: 4, maximumFalseOnUnrelated: 0),
+               maximumFalseOnRestatements: 4, maximumFalseOnUnrelated: 0, minimumKindAgreement: 0.90),
         Stream(folder: "drc-rwanda", model: "drc-rwanda", minimumF1: 0.54, maximumFalseOnRestatements: 0,
-               maximumFalseOnUnrelated: 1),
+               maximumFalseOnUnrelated: 1, minimumKindAgreement: 0.90),
         Stream(folder: "iran-nuclear", model: "iran-nuclear", minimumF1: 0.49, maximumFalseOnRestatements: 4,
-               maximumFalseOnUnrelated: 3),
+               maximumFalseOnUnrelated: 3, minimumKindAgreement: 0.90),
     ]
 
     @Test(arguments: streams) func negotiationHoldsItsFloor(_ stream: Stream) throws {
@@ -73,6 +78,7 @@ struct DevStreamTests {
         #expect(all.f1 >= stream.minimumF1)
         #expect((all.falseByGroup["A"] ?? 0) <= stream.maximumFalseOnRestatements)
         #expect((all.falseByGroup["D"] ?? 0) <= stream.maximumFalseOnUnrelated)
+        #expect(all.kindAgreement >= stream.minimumKindAgreement)
     }
 }
 
@@ -81,12 +87,19 @@ struct DevStreamTests {
 /// need nothing beside the repository, so they always run. Measured 2026-12-07 with the code and weights of that
 /// morning, before either stream was seen: Gaza 0.552 (4 A, 1 D), Thailand–Cambodia 0.462 (2 A, 0 D); after that
 /// session's passive cues, 'will send', 'has closed' and "per cent" read as a unit: 0.545 (4, 1) and 0.507 (2, 0).
+/// Two more in session 9 (Fixtures/syria-israel, Fixtures/us-china-trade), written and modelled the same way and
+/// measured with the code and weights of the session's start (08a1b4b) before anyone read a report: Syria–Israel
+/// 0.583 (3 A, 0 D), US–China 0.506 (2 A, 3 D).
 struct NewcomerStreamTests {
     static let streams = [
         DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.54, maximumFalseOnRestatements: 4,
                               maximumFalseOnUnrelated: 1),
         DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.49,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
+        DevStreamTests.Stream(folder: "syria-israel", model: "syria-israel", minimumF1: 0.57,
+                              maximumFalseOnRestatements: 3, maximumFalseOnUnrelated: 0),
+        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.50,
+                              maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 3),
     ]
 
     @Test(arguments: streams) func newcomersModelHoldsItsFloor(_ stream: DevStreamTests.Stream) throws {

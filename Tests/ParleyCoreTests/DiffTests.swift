@@ -132,6 +132,34 @@ import Testing
         #expect(position.kind == .positionNew)
     }
 
+    /// Ukraine offered "up to 1,200" prisoners in the seed; "the two sides had agreed to exchange 1,200 each" makes
+    /// that number agreed by both: new as an agreement though every number of it is known. A second outlet saying
+    /// the same raises nothing.
+    @Test func aNumberOneSideOfferedThenAgreedByBothIsNews() throws {
+        let (_, outcomes) = try Fixtures.process(["agreed-number-first", "agreed-number-again"],
+                                                 model: try Fixtures.seedModel())
+        let alert = try #require(outcomes[0].alerts.first { $0.issue == "prisoner-exchange" })
+        #expect(alert.party == nil)
+        #expect(alert.summary.contains("1,200 prisoners"))
+        #expect(!alert.summary.contains(" 2 "), "the two sides are no quantity")
+        #expect(!outcomes[1].alerts.contains { $0.issue == "prisoner-exchange" })
+    }
+
+    /// "Zelensky said he had never ruled out a meeting with Putin and that the two leaders could meet in Vienna": a
+    /// party offering a meeting in a place the model has not held puts a meeting forward (proposal.new), though it
+    /// proposed a meeting before; the same words without the place move its position (proposes -> accepts).
+    @Test func aMeetingOfferedSomewhereNewIsAProposal() throws {
+        func kind(_ fixture: String) throws -> Alert.Kind {
+            let (_, outcomes) = try Fixtures.process([fixture], model: try Fixtures.seedModel())
+            let decision = try #require(outcomes[0].explanation.decisions.first {
+                $0.claim.issue == "leaders-meeting" && $0.claim.party == "ukraine" && $0.claim.stance == "accepts"
+            })
+            return decision.kind
+        }
+        #expect(try kind("meeting-offered-in-a-city") == .proposalNew)
+        #expect(try kind("meeting-offered-nowhere") == .positionChanged)
+    }
+
     /// "Congo–Rwanda deadline for Washington peace agreement passes": two parties joined by a dash are one subject,
     /// so what they face moves the issue's state (status.changed), not Rwanda's position; the summary names both.
     @Test func twoPartiesJoinedByADashAreOneSubject() throws {

@@ -83,8 +83,15 @@ struct NoveltyScorer: Sendable {
         let stance = claim.stance
         let isMeeting = model.issue(claim.issue)?.meetings == true
             && stance.map { language.meetingStances.contains($0) } == true
-        let newQuantities = claim.quantities.filter {
-            $0.unit != "n" && !known.contains($0.memoryKey) && !everything.contains($0.memoryKey)
+        // A number one party put forward, now agreed by both sides together ("the two sides had agreed to exchange
+        // at least 1,200 prisoners of war each", after Kyiv's "up to 1,200"): known as a proposal, new as agreed.
+        let agreedTogether = claim.party == nil && stance.map { $0 == "accepts" || $0 == "agreed" } == true
+        let newQuantities = claim.quantities.filter { quantity in
+            guard quantity.unit != "n" else { return false }
+            if !known.contains(quantity.memoryKey) && !everything.contains(quantity.memoryKey) { return true }
+            let held = quantity.description
+            return agreedTogether && facts.contains { $0.party != nil && $0.quantities.contains(held) }
+                && !facts.contains { $0.party == nil && $0.quantities.contains(held) }
         }
         let knownDate = { (date: String) in known.contains("d:" + date) || everything.contains("d:" + date) }
         let newDates = claim.dates.indices.filter { index in
@@ -207,7 +214,7 @@ struct NoveltyScorer: Sendable {
                 && !known.contains($0.memoryKey) && !everything.contains($0.memoryKey)
         }
         let kind = self.kind(claim, known: known, isMeeting: isMeeting, positional: positional,
-                             partyFacts: partyFacts, facts: facts, newQuantities: counted)
+                             partyFacts: partyFacts, facts: facts, newQuantities: counted, newPlaces: newNames)
         // Position, headline and the lead only weigh news; without something new there is nothing to alert.
         var score = tally.score
         var reasons = tally.reasons
@@ -287,7 +294,7 @@ struct NoveltyScorer: Sendable {
     /// - `status.changed` for a stance with no party (both sides together, or no one named): positions are a party's;
     /// - `position.new` for a party's first stance on the issue, else `position.changed`.
     private func kind(_ claim: Claim, known: Set<String>, isMeeting: Bool, positional: Bool, partyFacts: [Fact],
-                      facts: [Fact], newQuantities: [Quantity]) -> Alert.Kind {
+                      facts: [Fact], newQuantities: [Quantity], newPlaces: Set<String>) -> Alert.Kind {
         let stance = claim.stance
         // An issue named in passing before (its words are known) enters with an event of its own; a party's first
         // stance on it is that party's position.
@@ -316,6 +323,12 @@ struct NoveltyScorer: Sendable {
         // Two parties that propose or accept a meeting together ("Congo and M23 agree to meet") set it.
         if isMeeting && !(positional && claim.party != nil && claim.partner == nil) || meetingIssue && stance == nil {
             return .meetingNew
+        }
+        // A party offering a meeting somewhere or on a day the model has not held ("he was ready to meet Zelensky
+        // and ... could come to Moscow") puts forward a meeting, whatever it said of meetings before.
+        if isMeeting, claim.party != nil, let stance, stance == "proposes" || stance == "accepts", !claim.negated,
+           !newPlaces.isEmpty {
+            return .proposalNew
         }
         if let stance, language.participantStances.contains(stance) { return .participantChanged }
         if let stance, language.statusStances.contains(stance) {

@@ -176,14 +176,15 @@ struct NumberReader: Sendable {
     /// ("Article 5", "resolution 2231", "B-2") and compound words ("three-way") are marked `countsNothing`, and a
     /// number without a unit after it gets the noun it counts (`Quantity.noun`). Values and units are read alike
     /// with or without it, so restatement memory and the model's facts do not depend on it.
-    func quantities(in tokens: [Token], text sentence: String = "") -> [Quantity] {
+    /// A number inside a party's name (`inNames`, token indices: "the two sides") counts nothing either.
+    func quantities(in tokens: [Token], text sentence: String = "", inNames: Set<Int> = []) -> [Quantity] {
         // The sentence's characters, made only once a number is found (most sentences of a report have none).
         lazy var text = Array(sentence)
         var result: [Quantity] = []
         // Where each number of `result` starts (-1 for the earlier numbers of a range).
         var positions: [Int] = []
         // Where the numbers that count nothing start.
-        var names = Set<Int>()
+        var names = inNames
         var pending: [(value: Double, at: Int)] = []
         var i = 0
         while i < tokens.count {

@@ -152,6 +152,12 @@ import Testing
         #expect(!year.quantities.contains { $0.value == 2022 }, "a year is a date")
     }
 
+    /// A number inside a party's name ("the two sides") counts nothing: it is no quantity of the claim.
+    @Test func detailsCountNothingInsideAPartysName() {
+        let s = reader.read("Kyiv said the two sides would exchange 1,200 prisoners.", until: "details")
+        #expect(s.quantities.filter { !$0.countsNothing }.map(\.description) == ["1200 prisoners"])
+    }
+
     @Test func theSpeakerIsTheActorNextToTheAttributionVerb() throws {
         let kremlin = reader.read("The Kremlin said on Friday that Ukraine must withdraw from Donetsk.", until: "speaker")
         #expect(kremlin.speaker.flatMap { reader.party($0.mention) } == "russia")
@@ -274,6 +280,18 @@ import Testing
         let near = reader.read("Rubio said that Russia violated the ceasefire.", until: "attribution")
         #expect(near.drafts.first?.party == "russia")
         #expect(near.drafts.first?.reportedActor == nil)
+    }
+
+    /// "Medinsky said the two sides had agreed ...": the joint phrase opens the reported clause though the speaker
+    /// stage stepped over its "the"; both sides agreed, not the speaker's side alone.
+    @Test func attributionTakesAJointSubjectOfTheReportedClause() {
+        let s = reader.read("Peskov said the two sides had agreed to exchange 1,200 prisoners of war.",
+                            until: "attribution")
+        #expect(s.drafts.first?.party == nil)
+        #expect(s.drafts.first?.attribution == "subject")
+        let own = reader.read("Peskov said the Kremlin had agreed to exchange 1,200 prisoners of war.",
+                              until: "attribution")
+        #expect(own.drafts.first?.party == "russia")
     }
 
     @Test func attributionGivesAReportedDemandToTheSpeaker() {

@@ -66,6 +66,13 @@ struct SentenceReading: Sendable {
     // SpeakerStage: who the sentence reports ("..., Peskov said"), and the subject of the reported clause.
     var speaker: Speaker?
     var complementSubject: Int?
+
+    /// The mention opens the reported clause: it starts where the clause's subject stands, or spans it from a word
+    /// the speaker stage skipped ("said the two sides had agreed": the joint phrase takes in "the").
+    func opensComplement(_ mention: PhraseMatcher.Match) -> Bool {
+        guard let subject = complementSubject, let speaker else { return false }
+        return mention.start == subject || mention.start >= speaker.verb && mention.start < subject && mention.end > subject
+    }
     // TargetStage: one draft per issue the sentence makes a claim on; Stance-, Attribution- and ModalStage fill them.
     var drafts: [ClaimDraft] = []
     // ClaimStage: the claims.

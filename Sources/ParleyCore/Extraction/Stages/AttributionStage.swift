@@ -71,13 +71,13 @@ struct AttributionStage: SentenceStage {
             draft.attribution = "document"
             draft.party = documentSubject
         } else if let speaker, speaker.verb <= anchor,
-                  !actors.contains(where: { $0.start == s.complementSubject && $0.end <= anchor
+                  !actors.contains(where: { s.opensComplement($0) && $0.end <= anchor
                       && anchor - $0.end <= Self.complementReach && !isModal(anchor)
                       && !x.commaBetween(s.text, tokens[$0.end - 1], tokens[anchor]) }) {
             if speaker.mention.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "speaker"
             draft.party = id(speaker.mention.label)
-            if let other = actors.first(where: { $0.start == s.complementSubject && $0.end <= anchor }),
+            if let other = actors.first(where: { s.opensComplement($0) && $0.end <= anchor }),
                other.label < model.partyIDs.count, model.partyIDs[other.label] != draft.party {
                 draft.reportedActor = model.partyIDs[other.label]
             }

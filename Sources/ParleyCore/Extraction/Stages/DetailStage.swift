@@ -6,7 +6,8 @@ struct DetailStage: SentenceStage {
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         let model = x.model
         let tokens = s.tokens
-        s.quantities = x.numbers.quantities(in: tokens, text: s.text)
+        s.quantities = x.numbers.quantities(in: tokens, text: s.text,
+                                             inNames: Set(s.mentions.flatMap { $0.start..<$0.end }))
         s.places = x.places(tokens)
         s.entities = tokens.indices.filter { i in
             i > 0 && tokens[i].isCapitalized && !model.aliasWords.contains(tokens[i].lower)
