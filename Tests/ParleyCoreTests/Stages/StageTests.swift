@@ -24,6 +24,19 @@ import Testing
         #expect(s.stances.isEmpty, "cues are the next stage's")
     }
 
+    /// An opening phrase that ends in a capitalised word ("In Washington,", "Separately,") is no name with an
+    /// appositive after it: the rest of the sentence is not an aside.
+    @Test func asidesLeaveTheSentenceAfterAnOpeningPhrase() {
+        for text in ["In Washington, the White House said Russia had agreed to a ceasefire.",
+                     "Separately, a diplomat said Russian and Ukrainian officials had met in Baku.",
+                     "On Friday, the Kremlin said it rejected the ceasefire."] {
+            let s = reader.read(text, until: "asides")
+            #expect(s.asides.isEmpty, "\(text)")
+        }
+        let named = reader.read("Peskov, the Kremlin's spokesman, said Russia rejected the ceasefire.", until: "asides")
+        #expect(reader.words(named, named.asides) == ["the", "Kremlin", "spokesman"])
+    }
+
     @Test func cuesInsideAnAsideDoNotCount() {
         let s = reader.read("Ukraine, which has backed the plan, rejected the ceasefire.", until: "cues")
         #expect(s.stances.map { reader.extractor.model.stanceNames[$0.label] } == ["rejects"])
