@@ -88,10 +88,9 @@ drop("territory", "drc", "collapsed", S_GOMA, why="about the disarmed soldiers, 
 add("humanitarian", None, "status", "suspended", "The city's airport remains closed.", places=["goma"],
     why="missed by extraction: Goma airport closed")
 # --- Sanctions.
-fix("sanctions", "rwanda", "accepts", "In February, the US Treasury imposed sanctions", party="united-states",
-    attribute="status", value="agreed", when=["2025-02"], places=[],
-    why="the Treasury (United States) imposed them; Rwanda is the target, not the one who accepts")
-fix("sanctions", "rwanda", "suspended", "Britain has suspended some of its bilateral aid", party=None,
+fix("sanctions", "united-states", "agreed", "In February, the US Treasury imposed sanctions", attribute="status",
+    when=["2025-02"], places=[], why="imposed in February 2025 (the seed's month, not a date of its own); no place")
+fix("sanctions", "united-states", "suspended", "Britain has suspended some of its bilateral aid", party=None,
     attribute="status", places=[], why="Britain has no id: its aid suspension is labelled null")
 # --- The diplomat's quote.
 drop("washington-agreement", None, "proposes", '"What nobody has yet is a text',
