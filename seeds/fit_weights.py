@@ -9,6 +9,7 @@ streams. Deterministic: same inputs, same weights.
 
 usage:
   fit_weights.py fit --out WEIGHTS.json STREAM... [--unrelated GLOB] [--passes N] [--threshold f1|logistic]
+                    [--unrelated-budget N]
   fit_weights.py loo --parley PATH STREAM...      leave-one-negotiation-out: fit on the others, replay and score each
   fit_weights.py ablate --parley PATH STREAM...   F1 per stream with each feature group removed from the fit
 
@@ -65,6 +66,16 @@ file's 0.870/0.562/0.541/0.512/0.545/0.507, 0.761/0.733 and 3 alerts: the refit 
 so the file stays. The feature `attributive_cue` (a status cue right after the noun it describes) is read and
 fitted but has weight 0 in the shipped file.
 
+Eight negotiations (2026-12-07, session 9): the six above and two more blind streams with newcomers' models
+(Tests/ParleyCoreTests/Fixtures/syria-israel and us-china-trade, each with newcomer-model/, named like gaza above).
+Fitted on all eight (threshold 1.64), with the shipped file's figures after the arrow's left:
+Russia-Ukraine 0.863 -> 0.862, Armenia-Azerbaijan 0.562 -> 0.576, DRC-Rwanda 0.541 -> 0.526, Iran 0.512 -> 0.524,
+Gaza 0.545 -> 0.622, Thailand-Cambodia 0.507 -> 0.625, Syria-Israel 0.622 -> 0.682, US-China 0.506 -> 0.581, holdouts
+0.761/0.747 -> 0.783/0.737, but the real-world feeds 3 -> 9 alerts with the Russia-Ukraine model (Iran 24 -> 33): the
+file stays. `--unrelated-budget N` caps the threshold search where more than N claims of the unrelated news (all
+models together) would pass: budgets 30 and 15 put the threshold at 2.42 and 3.01 and cost far more recall
+(Russia-Ukraine 0.794 and 0.656) than the shipped file, whose weights separate real-world news better.
+
 How claims are labelled: a labelled change matches the claims of its report with its issue (and its party, unless
 the label's party is null). Of those, the best-scoring claim is the positive (one alert per change); the others of
 the same change are left out of the fit. Every other claim is a negative. Claims with no novelty feature cannot
@@ -99,6 +110,7 @@ GROUPS = {
 }
 L2 = 2.0
 THRESHOLD = "f1"
+UNRELATED_BUDGET = None
 
 
 def load(path):
@@ -213,17 +225,21 @@ def fit_free(rows, names, exclude=()):
 
 def best_threshold(rows, weights, bias):
     """The threshold (as a score) with the best F1 over the training rows, one decision per change or claim group."""
-    scored = sorted(((sum(weights.get(k, 0.0) * v for k, v in row[0].items()), row[1]) for row in rows),
+    scored = sorted(((sum(weights.get(k, 0.0) * v for k, v in row[0].items()), row[1], row[2][0]) for row in rows),
                     reverse=True)
-    total = sum(t for _, t in scored)
+    total = sum(t for _, t, _ in scored)
     if THRESHOLD == "logistic":
         # The logistic model's own boundary (probability one half with the classes balanced): no search over the
         # training claims, so no narrow peak of one fit's F1 sets it.
         return -bias
-    best, best_f1, tp, fp = -bias, -1.0, 0, 0
-    for s, t in scored:
+    best, best_f1, tp, fp, unrelated = -bias, -1.0, 0, 0, 0
+    for s, t, kind in scored:
         tp += t
         fp += 1 - t
+        unrelated += kind == "unrelated"
+        # With a budget, no threshold that lets more claims of unrelated news through (every model's together).
+        if UNRELATED_BUDGET is not None and unrelated > UNRELATED_BUDGET:
+            break
         f1 = 2 * tp / (2 * tp + fp + (total - tp))
         if f1 > best_f1:
             best_f1, best = f1, s
@@ -275,7 +291,7 @@ def train(parley, streams, unrelated, weights_in, exclude=(), passes=1):
 
 
 def main():
-    global L2, THRESHOLD
+    global L2, THRESHOLD, UNRELATED_BUDGET
     args = sys.argv[1:]
     if not args or args[0] not in ("fit", "loo", "ablate"):
         print(__doc__, file=sys.stderr)
@@ -303,6 +319,8 @@ def main():
             if THRESHOLD not in ("f1", "logistic"):
                 print("--threshold takes f1 or logistic", file=sys.stderr)
                 sys.exit(2)
+        elif a == "--unrelated-budget":
+            UNRELATED_BUDGET = int(args.pop(0))
         elif a == "--l2":
             L2 = float(args.pop(0))
         else:
