@@ -12,6 +12,12 @@ struct StageReader {
         extractor = ClaimExtractor(model: model)
     }
 
+    /// With another shipped seed model (seeds/ID.model.json).
+    init(model id: String) throws {
+        model = try Fixtures.seedModel(id)
+        extractor = ClaimExtractor(model: model)
+    }
+
     /// Publication time of every fixture sentence: Wednesday 4 June 2025, noon UTC.
     static let published = Date(timeIntervalSince1970: 1_749_038_400)
 

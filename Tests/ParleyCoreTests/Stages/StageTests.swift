@@ -49,6 +49,16 @@ import Testing
         #expect(s.lookingAhead)
     }
 
+    /// A commentary word inside one of the model's terms ("expert-level talks" in the Iran model) names the matter,
+    /// not an analyst's view; the same word speaking ("Experts say") is commentary.
+    @Test func issuesClearCommentaryInsideTheModelsOwnTerm() throws {
+        let iran = try StageReader(model: "iran-nuclear")
+        let term = iran.read("Iran and the United States held expert-level talks in Muscat.", until: "issues")
+        #expect(!term.commentary)
+        let view = iran.read("Experts say Iran and the United States held talks in Muscat.", until: "issues")
+        #expect(view.commentary)
+    }
+
     @Test func issuesIgnoreAnIssueNamedAsAPointInTime() {
         let s = reader.read("Russia said it would return the bodies after a ceasefire.", until: "issues")
         #expect(s.issues.map(reader.issue) == ["bodies-repatriation"])

@@ -1,7 +1,8 @@
 /// Issues: the issue terms of the sentence (`ClaimExtractor.issueMatches`: strong terms, leaders' meetings, weak
 /// terms when nothing stronger is there), and an issue named again by its head noun: "Ukraine raised the
 /// Zaporizhzhia nuclear power plant at the talks. Medinsky said Russia rejected any discussion of the plant" (only
-/// when a cue is there and the sentence names no strong term of its own).
+/// when a cue is there and the sentence names no strong term of its own). A commentary cue inside one of the
+/// model's terms is no commentary.
 struct IssueStage: SentenceStage {
     let name = "issues"
 
@@ -16,6 +17,14 @@ struct IssueStage: SentenceStage {
                i > 0 && model.grammar.definiteDeterminers.contains(tokens[i - 1].lower) && heads.contains(tokens[i].lower)
            }) {
             s.issues = [PhraseMatcher.Match(start: i, length: 1, label: carried)]
+        }
+        // A commentary word inside the model's own term ("the ASEAN observer team", where observers are an issue)
+        // names the matter, not an analyst's view.
+        if s.commentary {
+            let terms = s.issues + model.context.matches(in: tokens)
+            s.commentary = model.commentary.matches(in: tokens).contains { cue in
+                !terms.contains { $0.start <= cue.start && cue.start < $0.end }
+            }
         }
     }
 }
