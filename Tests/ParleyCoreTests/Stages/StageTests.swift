@@ -42,6 +42,15 @@ import Testing
         #expect(s.stances.map { reader.extractor.model.stanceNames[$0.label] } == ["rejects"])
     }
 
+    /// Event verbs of the language file: a raid is under way, a successor is appointed.
+    @Test func cuesReadRaidsAndSuccessions() {
+        let names = { (text: String) in
+            reader.read(text, until: "cues").stances.map { reader.extractor.model.stanceNames[$0.label] }
+        }
+        #expect(names("Russian troops raided the nuclear plant on Friday.") == ["underway"])
+        #expect(names("Umerov succeeds Yermak as head of the delegation.") == ["appointed"])
+    }
+
     @Test func cuesReadRecapCommentaryAndLookingAhead() {
         let s = reader.read("Analysts say Moscow has long demanded that Kyiv will withdraw.", until: "cues")
         #expect(s.commentary)
