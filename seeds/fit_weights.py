@@ -111,6 +111,7 @@ GROUPS = {
 L2 = 2.0
 THRESHOLD = "f1"
 UNRELATED_BUDGET = None
+UNRELATED_WEIGHT = 1.0
 
 
 def load(path):
@@ -209,6 +210,8 @@ def fit_free(rows, names, exclude=()):
     pos = max(y.sum(), 1.0)
     neg = max(len(y) - y.sum(), 1.0)
     sample = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * neg))
+    # `--unrelated-weight K`: a claim of unrelated news counts K times a stream's negative.
+    sample = sample * np.array([UNRELATED_WEIGHT if row[2][0] == "unrelated" else 1.0 for row in rows])
     w = np.zeros(x.shape[1])
     reg = np.full(x.shape[1], L2)
     reg[-1] = 0.0
@@ -291,7 +294,7 @@ def train(parley, streams, unrelated, weights_in, exclude=(), passes=1):
 
 
 def main():
-    global L2, THRESHOLD, UNRELATED_BUDGET
+    global L2, THRESHOLD, UNRELATED_BUDGET, UNRELATED_WEIGHT
     args = sys.argv[1:]
     if not args or args[0] not in ("fit", "loo", "ablate"):
         print(__doc__, file=sys.stderr)
@@ -319,6 +322,8 @@ def main():
             if THRESHOLD not in ("f1", "logistic"):
                 print("--threshold takes f1 or logistic", file=sys.stderr)
                 sys.exit(2)
+        elif a == "--unrelated-weight":
+            UNRELATED_WEIGHT = float(args.pop(0))
         elif a == "--unrelated-budget":
             UNRELATED_BUDGET = int(args.pop(0))
         elif a == "--l2":

@@ -212,7 +212,8 @@ struct NumberReader: Sendable {
             }
             var look = 0
             while unit == nil, j < tokens.count, look < 4 {
-                if tokens[j].isNumber { break }
+                // An article ends the number's phrase: "100,000 British cars a year" counts cars, not years.
+                if tokens[j].isNumber || articles.contains(tokens[j].lower) { break }
                 // A unit of two words ("per cent") before one of one word.
                 if j + 1 < tokens.count, let two = unitOf[tokens[j].lower + " " + tokens[j + 1].lower] {
                     unit = two

@@ -184,6 +184,13 @@ import Testing
         #expect(!year.quantities.contains { $0.value == 2022 }, "a year is a date")
     }
 
+    /// An article ends a number's phrase: "100,000 cars a year" counts cars; the year is the rate's.
+    @Test func detailsStopAUnitAtAnArticle() {
+        let s = reader.read("Up to 100,000 British cars a year could cross under the ceasefire, Kyiv said.", until: "details")
+        #expect(s.quantities.map(\.description) == ["100000"])
+        #expect(s.quantities.first?.noun == "cars")
+    }
+
     /// A number inside a party's name ("the two sides") counts nothing: it is no quantity of the claim.
     @Test func detailsCountNothingInsideAPartysName() {
         let s = reader.read("Kyiv said the two sides would exchange 1,200 prisoners.", until: "details")
