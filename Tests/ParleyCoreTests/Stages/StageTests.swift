@@ -36,6 +36,16 @@ import Testing
         #expect(s.lookingAhead)
     }
 
+    /// "critical" is no critic: the commentary cue names critics and criticism, not the adjective.
+    @Test func aCriticIsCommentaryButCriticalIsNot() {
+        let critical = reader.read("Ukraine accepted a ceasefire on critical infrastructure.", until: "cues")
+        #expect(!critical.commentary)
+        let critics = reader.read("Critics said Russia rejected the ceasefire.", until: "cues")
+        #expect(critics.commentary)
+        let criticised = reader.read("Kyiv criticised the memorandum.", until: "cues")
+        #expect(criticised.commentary)
+    }
+
     @Test func issuesIgnoreAnIssueNamedAsAPointInTime() {
         let s = reader.read("Russia said it would return the bodies after a ceasefire.", until: "issues")
         #expect(s.issues.map(reader.issue) == ["bodies-repatriation"])
