@@ -132,6 +132,17 @@ import Testing
         #expect(!both.finished, "both sides meet; the outsider only watches")
     }
 
+    /// An outsider named inside an aside describes someone else ("its envoy to Israel"): the sentence, which names
+    /// a principal, stays a party's.
+    @Test func anOutsiderInsideAnAsideDoesNotOwnTheSentence() {
+        let s = reader.read("Ukraine has named Rustem Umerov, its former envoy to the Israeli government, as head of "
+                            + "its delegation to the talks.", until: "outsiders")
+        #expect(!s.finished)
+        let outside = reader.read("Ukraine has named Rustem Umerov as head of its delegation to talks with Israel.",
+                                  until: "outsiders")
+        #expect(outside.finished, "a meeting with an outsider, not inside an aside")
+    }
+
     @Test func datesLeaveOutTheDateOfTheStatement() {
         let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
         #expect(s.dates.dates == ["2025-06-09"])
