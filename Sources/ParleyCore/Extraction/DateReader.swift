@@ -87,14 +87,20 @@ struct DateReader: Sendable {
                     var y = explicitYear ?? year
                     if explicitYear == nil, m > thisMonth + 2 { y -= 1 }
                     if let date = cal.date(from: DateComponents(year: y, month: m, day: day)) { record(date) }
-                } else if explicitYear == nil, m > thisMonth || m == thisMonth && lookingAhead {
-                    // A month ahead without a day ("by the end of August") is a time too: the month itself.
+                } else if explicitYear == nil,
+                          m == thisMonth && lookingAhead || m > thisMonth && (lookingAhead || m <= thisMonth + 2) {
+                    // A month ahead without a day ("will meet by the end of August") is a time too: the month itself;
+                    // as for a day without a year, one at most two months ahead is ahead even when no cue says so
+                    // ("postponing a decision to December" in October).
                     reading.dates.append(FixedFormat.padded(year, 4) + "-" + FixedFormat.padded(m, 2))
                     reading.positions.append(position)
                     namesTimeAhead = true
                 } else if let explicitYear, explicitYear < year || (explicitYear == year && m < thisMonth) {
                     reading.refersToPast = true
-                } else if explicitYear == nil, m < thisMonth, !lookingAhead {
+                } else if explicitYear == nil, m != thisMonth, !lookingAhead {
+                    // A bare month, like a bare weekday, is the latest one not after publication unless the sentence
+                    // looks ahead or it is at most two months ahead: "tightened in December" in April is last
+                    // December, well before publication.
                     reading.refersToPast = true
                 }
             } else if let w = weekdays.firstIndex(of: token.lower), token.isCapitalized {

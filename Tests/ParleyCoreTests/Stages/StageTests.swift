@@ -143,6 +143,19 @@ import Testing
         #expect(outside.finished, "a meeting with an outsider, not inside an aside")
     }
 
+    /// A bare month, like a bare weekday, is the latest one not after publication (4 June 2025) unless the
+    /// sentence looks ahead: "in December" is last December, a recap, not December 2025.
+    @Test func aBareMonthIsThePastOneUnlessTheSentenceLooksAhead() {
+        let past = reader.read("Russia tightened the sanctions in December.", until: "dates")
+        #expect(past.dates.dates.isEmpty)
+        #expect(past.dates.refersToPast)
+        let ahead = reader.read("Russia will hold the next round of talks in December.", until: "dates")
+        #expect(ahead.dates.dates == ["2025-12"])
+        #expect(!ahead.dates.refersToPast)
+        let thisMonth = reader.read("Russia tightened the sanctions in June.", until: "dates")
+        #expect(thisMonth.dates.dates.isEmpty && !thisMonth.dates.refersToPast)
+    }
+
     @Test func datesLeaveOutTheDateOfTheStatement() {
         let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
         #expect(s.dates.dates == ["2025-06-09"])
