@@ -58,6 +58,9 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var monthsOnlyCapitalised: [String] = []
     /// Determiners that may stand between a locative and a place ("in the Kremlin").
     public var placeDeterminers: [String] = []
+    /// Titles before a person's name: after a locative they open a person, not a place ("an aide to President
+    /// Ahmed al-Sharaa").
+    public var titles: [String] = []
     /// Prefixes that make a party's name qualify something else ("pro-Russian", "anti-American").
     public var notPartyPrefixes: [String] = []
     /// Words before a number that make it part of a name rather than a count ("Article 5", "resolution 2231").
@@ -72,7 +75,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
-        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries
+        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries, titles
     }
 
     public init(from decoder: any Decoder) throws {
@@ -108,6 +111,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         notMonths = try list(.notMonths)
         monthsOnlyCapitalised = try list(.monthsOnlyCapitalised)
         placeDeterminers = try list(.placeDeterminers)
+        titles = try list(.titles)
         notPartyPrefixes = try list(.notPartyPrefixes)
         identifierNouns = try list(.identifierNouns)
         recapDateCue = try c.decodeIfPresent(String.self, forKey: .recapDateCue) ?? ""

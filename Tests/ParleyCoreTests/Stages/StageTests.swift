@@ -186,6 +186,16 @@ import Testing
         #expect(!year.quantities.contains { $0.value == 2022 }, "a year is a date")
     }
 
+    /// A title after a locative opens a person, not a place ("an aide to President ..."); a place of several
+    /// capitalised words is one place where the claim shows it ("the White House").
+    @Test func detailsReadNoPlaceAfterATitleAndShowAPlaceOfSeveralWordsAsOne() {
+        let aide = reader.read("Umerov met an aide to President Ahmed al-Sharaa in Istanbul.", until: "details")
+        #expect(aide.places == ["istanbul"])
+        let house = reader.read("Umerov met Witkoff at the White House on Tuesday.", until: "details")
+        #expect(house.places == ["white", "house"])
+        #expect(AlertState.places(house.places, in: house.text) == ["White House"])
+    }
+
     /// A number inside a party's name ("the two sides") counts nothing: it is no quantity of the claim.
     @Test func detailsCountNothingInsideAPartysName() {
         let s = reader.read("Kyiv said the two sides would exchange 1,200 prisoners.", until: "details")
