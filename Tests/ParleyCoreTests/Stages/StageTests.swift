@@ -156,6 +156,22 @@ import Testing
         #expect(thisMonth.dates.dates.isEmpty && !thisMonth.dates.refersToPast)
     }
 
+    /// "the next day", "the day before": a day counted from the date named before it in the sentence, else in the
+    /// previous sentence; "the day before the talks" counts from the talks, which have no date here.
+    @Test func aRelativeDayIsCountedFromTheDateNamedBeforeIt() {
+        let same = reader.read("The delegations met in Istanbul on June 2 and signed the memorandum the next day.",
+                               until: "dates")
+        #expect(same.dates.dates == ["2025-06-02", "2025-06-03"])
+        let carried = reader.read("The day before, Ukraine had rejected the ceasefire.", until: "dates",
+                                  carriedDate: "2025-06-02")
+        #expect(carried.dates.dates == ["2025-06-01"])
+        let event = reader.read("The day before the talks Ukraine rejected the ceasefire.", until: "dates",
+                                carriedDate: "2025-06-02")
+        #expect(event.dates.dates.isEmpty)
+        let nothing = reader.read("Ukraine rejected the ceasefire the next day.", until: "dates")
+        #expect(nothing.dates.dates.isEmpty, "no date named before it")
+    }
+
     @Test func datesLeaveOutTheDateOfTheStatement() {
         let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
         #expect(s.dates.dates == ["2025-06-09"])
