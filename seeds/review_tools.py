@@ -23,6 +23,18 @@ def _beside_script(name):
     return path if path and os.path.isfile(path) else None
 
 
+def _script_name(slug):
+    """The review script as the history note names it: `seeds/review_SLUG.py` for a script of the repository's
+    seeds/ (beside this file), else the script as it was run (a model kept in its own folder)."""
+    script = sys.argv[0] if sys.argv and sys.argv[0] else ""
+    if not script or not script.endswith(".py"):
+        return f"review_{slug}.py"
+    here = os.path.dirname(os.path.abspath(__file__))
+    if os.path.dirname(os.path.abspath(script)) == here:
+        return f"seeds/{os.path.basename(script)}"
+    return script
+
+
 class Review:
     def __init__(self, slug, seed=None):
         """Reads the model to review: the script's first argument, else `SLUG.model.json` beside the script, else
@@ -145,9 +157,10 @@ class Review:
              keep_developments=False):
         """Writes the reviewed model: `via` kept only on parties' stances, the developments kept in step with the
         facts that remain (as they were, with `keep_developments`), the seed's history record noting the review
-        (`note`, default naming this script) and listing only facts that remain (all it lists, with
-        `keep_changed`), restatement memory without the keys of `forget` (misread dates) and with those of `learn`
-        (dates and numbers the seed states but extraction missed); `final_newline` ends the file with a newline."""
+        (`note`, default naming the review script: `seeds/review_SLUG.py` in the repository, else the script as it
+        was run) and listing only facts that remain (all it lists, with `keep_changed`), restatement memory without
+        the keys of `forget` (misread dates) and with those of `learn` (dates and numbers the seed states but
+        extraction missed); `final_newline` ends the file with a newline."""
         if not keep_developments:
             self.keep_developments_in_step()
         for f in self.facts:
@@ -156,7 +169,7 @@ class Review:
             f.pop("confidence", None)   # init's reading, superseded by the review
             f.pop("review", None)
         record = self.model["history"][-1]
-        record["note"] = note or f"seed article absorbed, then hand-reviewed (seeds/review_{self.slug}.py)"
+        record["note"] = note or f"seed article absorbed, then hand-reviewed ({_script_name(self.slug)})"
         kept = {f["id"] for f in self.facts}
         if not keep_changed:
             record["facts_changed"] = [i for i in record["facts_changed"] if i in kept]

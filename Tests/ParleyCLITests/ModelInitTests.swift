@@ -325,6 +325,8 @@ import Testing
         let reviewed = try ModelFiles.load(model.path, language: ModelCheckTests.language)
         #expect(try Self.fact(reviewed, "Northland presented a ten-point plan").source == "seed:north-south-plan")
         #expect(reviewed.knownTerms["border"]?.contains("q:10") == true)
+        // The history note names the script as it was run, not seeds/review_SLUG.py.
+        #expect(reviewed.history.last?.note.contains(script.path) == true, "\(reviewed.history.last?.note ?? "")")
 
         // No seed beside the script, the model or in seeds/ of the working directory: a clear stop.
         try Self.proposal().model.encoded().write(to: model)
@@ -363,6 +365,18 @@ import Testing
                                               output: "gaza.proposed.json", language: "/opt/parley/seeds/english.language.json")
         #expect(next.contains("\n  cp gaza.proposed.json gaza.model.json\n"), "\(next)")
         #expect(next.contains("\n  python3 review_gaza.py gaza.model.json\n"), "\(next)")
+        // A vocabulary outside the repository: the review script imports review_tools through PYTHONPATH.
+        let outside = ModelInitCommand.nextSteps(vocabulary: "gaza.vocabulary.json", id: "gaza", seed: "gaza.seed.txt",
+                                                 output: "gaza.proposed.json", language: nil,
+                                                 pythonPath: "/opt/parley/seeds")
+        #expect(outside.contains("\n  PYTHONPATH=/opt/parley/seeds python3 review_gaza.py gaza.model.json\n"),
+                "\(outside)")
+        let seeds = DemoRunTests.root.appendingPathComponent("seeds")
+        #expect(ModelInitCommand.pythonPath(vocabulary: seeds.appendingPathComponent("gaza.vocabulary.json").path,
+                                            language: nil) == nil)
+        #expect(ModelInitCommand.pythonPath(vocabulary: "/tmp/gaza.vocabulary.json",
+                                            language: seeds.appendingPathComponent("english.language.json").path)
+                == seeds.standardizedFileURL.path)
         #expect(next.hasSuffix("\n  parley model check gaza.model.json --seed gaza.seed.txt --language "
             + "/opt/parley/seeds/english.language.json"), "\(next)")
         // Written straight to NAME.model.json, without --language (found as for replay): nothing to copy or add.

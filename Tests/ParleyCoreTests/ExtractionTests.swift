@@ -100,6 +100,17 @@ import Testing
         #expect(labels("Turkey spoke of Section 907.") == [1, 2])
     }
 
+    /// A phrase with capitals whose first word is written in lowercase ("the United States and China") also
+    /// matches with that word capitalised at the start of a sentence; the rest still matches only as written.
+    @Test func aLowercaseFirstWordAlsoMatchesCapitalisedAtTheStartOfASentence() {
+        let matcher = PhraseMatcher([["the United States and China"], ["al-Sharaa"]])
+        func labels(_ text: String) -> [Int] { matcher.matches(in: Tokenizer.tokens(text)).map(\.label) }
+        #expect(labels("The United States and China agreed to cut tariffs.") == [0])
+        #expect(labels("Talks between the United States and China resumed.") == [0])
+        #expect(labels("Al-Sharaa met al-Sharaa's envoy.") == [1, 1])
+        #expect(labels("the united states and china agreed.").isEmpty, "the capitals after the first word stay")
+    }
+
     @Test func anAnalysisHeadlineMakesCommentary() throws {
         let claims = try claims("analysis-headline")
         #expect(!claims.isEmpty)

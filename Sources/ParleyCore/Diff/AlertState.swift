@@ -28,7 +28,7 @@ enum AlertState {
         let quantities = fact.quantities.compactMap(quantity(parsing:))
         if !quantities.isEmpty { fields["quantities"] = .array(quantities) }
         if !fact.when.isEmpty { fields["dates"] = .array(fact.when.map(JSONValue.string)) }
-        if !fact.places.isEmpty { fields["places"] = .array(orderedUnique(fact.places.map(placeName)).map(JSONValue.string)) }
+        if !fact.places.isEmpty { fields["places"] = .array(places(fact.places, in: fact.evidence).map(JSONValue.string)) }
         return .object(fields)
     }
 
@@ -92,9 +92,14 @@ enum AlertState {
     /// The claim's names as places: extraction keeps them a word each ("abu", "dhabi"), so words that stand
     /// next to each other in the sentence are joined again ("Abu Dhabi", "White House").
     static func places(_ claim: Claim) -> [String] {
-        let sentence = claim.sentence.lowercased()
+        places(claim.names, in: claim.sentence)
+    }
+
+    /// Place words read from `sentence`, those next to each other in it joined into one place ("White House").
+    static func places(_ names: [String], in sentence: String) -> [String] {
+        let sentence = sentence.lowercased()
         var joined: [String] = []
-        for name in claim.names {
+        for name in names {
             if let last = joined.last, sentence.contains(last + " " + name) {
                 joined[joined.count - 1] = last + " " + name
             } else {

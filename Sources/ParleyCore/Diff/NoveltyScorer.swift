@@ -156,8 +156,11 @@ struct NoveltyScorer: Sendable {
                           detail: newDates.joined(separator: ", "))
             }
             if isMeeting, !newNames.isEmpty {
-                tally.add(.meetingPlaceNew, "new places or people " + newNames.sorted().joined(separator: ", "),
-                          detail: newNames.sorted().joined(separator: ", "))
+                // Shown as the report writes them, a place of several words as one ("White House", not "whit, hous").
+                let shown = AlertState.places(claim).filter { place in
+                    place.split(separator: " ").contains { newNames.contains(Stemmer.stem(String($0))) }
+                }.joined(separator: ", ")
+                tally.add(.meetingPlaceNew, "new places or people " + shown, detail: shown)
                 tally.add(.meetingPlaceCount, Double(min(2, newNames.count)), "\(newNames.count) of them")
             }
             // Meetings are new by date, place and state, not by wording.

@@ -26,7 +26,7 @@ extension SummaryWriter.Parts {
                   kind: fact.attribute == .meeting ? .meetingNew : .positionChanged, issueID: fact.issue,
                   issueName: model.issue(fact.issue)?.name ?? fact.issue,
                   quantities: fact.quantities.compactMap(Quantity.init(parsing:)),
-                  places: fact.places.map(AlertState.placeName), dates: fact.when, published: published)
+                  places: AlertState.places(fact.places, in: fact.evidence), dates: fact.when, published: published)
         describe(issue: fact.issue, model: model)
     }
 

@@ -135,16 +135,26 @@ extension ClaimExtractor {
         return terms
     }
     /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
-    /// aliases and not calendar words.
+    /// aliases and not calendar words. A title first ("an aide to President Ahmed al-Sharaa") makes the capitals
+    /// after it a person, not a place.
     func places(_ tokens: [Token]) -> [String] {
         var result: [String] = []
         var afterLocative = false
+        var firstCapital = false
         for (i, token) in tokens.enumerated() {
             if model.grammar.locatives.contains(token.lower) || model.grammar.placeDeterminers.contains(token.lower) && afterLocative {
                 afterLocative = true
+                firstCapital = true
                 continue
             }
             defer { if !token.isCapitalized { afterLocative = false } }
+            if afterLocative, firstCapital, token.isCapitalized {
+                firstCapital = false
+                if model.grammar.titles.contains(token.lower) {
+                    afterLocative = false
+                    continue
+                }
+            }
             // A capital after a locative is a place even when it is also a party's alias ("to Moscow").
             guard afterLocative, i > 0, token.isCapitalized, !model.calendarWords.contains(token.lower),
                   !model.stopwords.contains(token.lower) else { continue }

@@ -45,13 +45,15 @@ public struct ClaimExtractor: Sendable {
         var lastParty: String?
         var owner: String?
         var lastIssue: (paragraph: Int, label: Int)?
+        var lastDate: String?
         for sentence in sentences {
             let reading = self.reading(sentence.tokens, text: sentence.text, paragraph: sentence.paragraph,
                                        index: sentence.index, published: report.published, carried: lastParty,
                                        carriedIssue: lastIssue.flatMap {
                                            $0.paragraph == sentence.paragraph ? $0.label : nil
                                        },
-                                       documentOwner: &owner, everyIssue: everyIssue)
+                                       documentOwner: &owner, everyIssue: everyIssue, carriedDate: lastDate)
+            if let date = reading.dates.dates.last(where: { $0.count == 10 }) { lastDate = date }
             let found = reading.claims
             if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
             if let issue = found.first?.issue, let label = model.issueIDs.firstIndex(of: issue) {
@@ -118,10 +120,11 @@ public struct ClaimExtractor: Sendable {
     /// One sentence read through every stage (its claims and what the stages found on the way).
     func reading(_ tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
                  carried: String?, carriedIssue: Int? = nil, documentOwner: inout String?,
-                 everyIssue: Bool = false) -> SentenceReading {
+                 everyIssue: Bool = false, carriedDate: String? = nil) -> SentenceReading {
         let reading = read(SentenceReading(tokens: tokens, text: text, paragraph: paragraph, index: index,
                                            published: published, carriedParty: carried, carriedIssue: carriedIssue,
-                                           documentOwner: documentOwner, everyIssue: everyIssue))
+                                           documentOwner: documentOwner, everyIssue: everyIssue,
+                                           carriedDate: carriedDate))
         documentOwner = reading.documentOwner
         return reading
     }

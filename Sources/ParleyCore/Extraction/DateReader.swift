@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads the time references of a sentence relative to the report's publication: calendar dates, weekdays
 /// ("on Wednesday" is the latest Wednesday, or the next one when the sentence looks ahead), and references to
-/// months or years well before publication, which mark a sentence as recap.
+/// months or years well before publication, which mark a sentence as recap; and days named by their distance from
+/// the date named just before ("the next day"), in the sentence or, as `anchor`, the previous one.
 struct DateReader: Sendable {
     struct Reading: Sendable, Hashable {
         /// Dates named, as `yyyy-MM-dd`.
@@ -20,6 +21,10 @@ struct DateReader: Sendable {
     /// Capitalised words that are no month ("Mar"), and months that are also words ("may": a month only as "May").
     let notMonths: Set<String>
     let capitalisedOnly: Set<String>
+    /// Relative day phrases as words, with their offset in days; those ending in a temporal marker.
+    let relativeDays: [(words: [String], days: Int)]
+    let temporalMarkers: Set<String>
+    let noOpeners: Set<String>
     static let recapDays = 9
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -32,6 +37,30 @@ struct DateReader: Sendable {
         months = lexicon.months.map { $0.lowercased() }
         notMonths = Set(lexicon.grammar.notMonths)
         capitalisedOnly = Set(lexicon.grammar.monthsOnlyCapitalised)
+        relativeDays = lexicon.grammar.relativeDays.sorted { $0.key < $1.key }
+            .map { (Tokenizer.tokens($0.key).map(\.lower), $0.value) }.filter { !$0.words.isEmpty }
+        temporalMarkers = Set(lexicon.grammar.temporalMarkers)
+        noOpeners = Set(lexicon.grammar.appositiveOpeners + lexicon.grammar.definiteDeterminers)
+    }
+
+    /// The offset in days of a relative day phrase starting at `i`, and its length. One ending in a temporal
+    /// marker ("the day before") followed by a name, a number or a determiner without a comma between is relative to
+    /// what follows ("the day before the talks").
+    private func relativeDay(_ tokens: [Token], at i: Int, text: [Character]) -> (days: Int, length: Int)? {
+        for (words, days) in relativeDays where Self.starts(words, tokens, at: i) {
+            let next = i + words.count
+            if let last = words.last, temporalMarkers.contains(last), next < tokens.count,
+               tokens[next].isCapitalized || tokens[next].isNumber || noOpeners.contains(tokens[next].lower) {
+                let end = tokens[next - 1].offset + tokens[next - 1].text.count
+                if !(end < text.count && text[end] == ",") { continue }
+            }
+            return (days, words.count)
+        }
+        return nil
+    }
+
+    private static func starts(_ words: [String], _ tokens: [Token], at i: Int) -> Bool {
+        i + words.count <= tokens.count && words.indices.allSatisfy { tokens[i + $0].lower == words[$0] }
     }
 
     private func month(_ token: Token) -> Int? {
@@ -43,7 +72,8 @@ struct DateReader: Sendable {
         return months.firstIndex { $0.hasPrefix(token.lower) }.map { $0 + 1 }
     }
 
-    func read(_ tokens: [Token], published: Date?, lookingAhead: Bool) -> Reading {
+    func read(_ tokens: [Token], published: Date?, lookingAhead: Bool, anchor: String? = nil,
+              text: String = "") -> Reading {
         var reading = Reading()
         guard let published else { return reading }
         // Most sentences name no time: the calendar (slow) is asked only about one that may (a month, a weekday
@@ -51,7 +81,9 @@ struct DateReader: Sendable {
         guard tokens.contains(where: { token in
             month(token) != nil || token.isCapitalized && weekdays.contains(token.lower)
                 || token.isNumber && Int(token.text).map { $0 >= 1900 && $0 <= 2100 } == true
-        }) else { return reading }
+        }) || tokens.indices.contains(where: { i in relativeDays.contains { Self.starts($0.words, tokens, at: i) } })
+        else { return reading }
+        let characters = Array(text)
         let cal = Self.calendar
         let now = cal.dateComponents([.year, .month, .day, .weekday], from: published)
         guard let year = now.year, let thisMonth = now.month, let weekdayNow = now.weekday else { return reading }
@@ -70,9 +102,23 @@ struct DateReader: Sendable {
                 reading.refersToPast = true
             }
         }
-        for (i, token) in tokens.enumerated() {
+        func day(_ text: String) -> Date? {
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            return cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+        }
+        var skipUntil = 0
+        for (i, token) in tokens.enumerated() where i >= skipUntil {
             position = i
-            if let m = month(token) {
+            if let (days, length) = relativeDay(tokens, at: i, text: characters) {
+                skipUntil = i + length
+                // The latest day named before it in the sentence, else the previous sentence's.
+                if let base = (reading.dates.last { $0.count == 10 } ?? anchor).flatMap(day),
+                   let date = cal.date(byAdding: .day, value: days, to: base) {
+                    record(date)
+                    reading.alternates.append(format(date))
+                }
+            } else if let m = month(token) {
                 var day: Int?
                 if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = Int(tokens[i + 1].text), d <= 31 {
                     day = d
@@ -87,14 +133,20 @@ struct DateReader: Sendable {
                     var y = explicitYear ?? year
                     if explicitYear == nil, m > thisMonth + 2 { y -= 1 }
                     if let date = cal.date(from: DateComponents(year: y, month: m, day: day)) { record(date) }
-                } else if explicitYear == nil, m > thisMonth || m == thisMonth && lookingAhead {
-                    // A month ahead without a day ("by the end of August") is a time too: the month itself.
+                } else if explicitYear == nil,
+                          m == thisMonth && lookingAhead || m > thisMonth && (lookingAhead || m <= thisMonth + 2) {
+                    // A month ahead without a day ("will meet by the end of August") is a time too: the month itself;
+                    // as for a day without a year, one at most two months ahead is ahead even when no cue says so
+                    // ("postponing a decision to December" in October).
                     reading.dates.append(FixedFormat.padded(year, 4) + "-" + FixedFormat.padded(m, 2))
                     reading.positions.append(position)
                     namesTimeAhead = true
                 } else if let explicitYear, explicitYear < year || (explicitYear == year && m < thisMonth) {
                     reading.refersToPast = true
-                } else if explicitYear == nil, m < thisMonth, !lookingAhead {
+                } else if explicitYear == nil, m != thisMonth, !lookingAhead {
+                    // A bare month, like a bare weekday, is the latest one not after publication unless the sentence
+                    // looks ahead or it is at most two months ahead: "tightened in December" in April is last
+                    // December, well before publication.
                     reading.refersToPast = true
                 }
             } else if let w = weekdays.firstIndex(of: token.lower), token.isCapitalized {

@@ -1,6 +1,8 @@
 /// Finds phrases of a vocabulary in token sequences. A phrase matches whole words; a word ending in `*` matches
 /// any word it begins; `_` (not first) matches any one word ("spent about _ hours"); a phrase written with a capital letter matches only with that capitalisation, so "US"
-/// (the country) is not "us" and "Turkey" is not "turkey".
+/// (the country) is not "us" and "Turkey" is not "turkey", except its first word when written in lowercase, which
+/// also matches capitalised at the start of a sentence ("the United States and China" matches "The United States
+/// and China agreed").
 struct PhraseMatcher: Sendable {
     struct Match: Sendable, Hashable {
         var start: Int
@@ -13,6 +15,8 @@ struct PhraseMatcher: Sendable {
     private struct Pattern: Sendable {
         var words: [String]
         var caseSensitive: Bool
+        /// The first word is written in lowercase in a case-sensitive phrase: it matches in either case.
+        var firstWordEitherCase = false
         var label: Int
     }
 
@@ -31,8 +35,10 @@ struct PhraseMatcher: Sendable {
                 let titleCaseName = raw.count >= 2 && !raw[0].hasSuffix("*")
                     && raw.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy(\.isLetter) }
                 let caseSensitive = phrase.contains { $0.isUppercase } && !titleCaseName
+                let firstLower = raw[0].contains { $0.isLetter } && raw[0] == raw[0].lowercased()
                 let pattern = Pattern(words: raw.map { caseSensitive ? $0 : $0.lowercased() },
-                                      caseSensitive: caseSensitive, label: label)
+                                      caseSensitive: caseSensitive, firstWordEitherCase: caseSensitive && firstLower,
+                                      label: label)
                 if raw[0].hasSuffix("*") {
                     let stem = pattern.words[0].dropLast().lowercased()
                     if stem.count >= 3 {
@@ -102,7 +108,7 @@ struct PhraseMatcher: Sendable {
     private static func matches(_ pattern: Pattern, _ tokens: [Token], at start: Int) -> Bool {
         for (offset, word) in pattern.words.enumerated() {
             let token = tokens[start + offset]
-            let text = pattern.caseSensitive ? token.text : token.lower
+            let text = pattern.caseSensitive && !(offset == 0 && pattern.firstWordEitherCase) ? token.text : token.lower
             if word == "_" { continue }
             if word.hasSuffix("*") {
                 if !text.hasPrefix(word.dropLast()) { return false }

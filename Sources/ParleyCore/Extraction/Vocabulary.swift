@@ -146,7 +146,7 @@ struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
         agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
-        passiveAuxiliaries: Set<String>
+        passiveAuxiliaries, titles: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -171,6 +171,7 @@ struct GrammarSets: Sendable {
         auxiliaries = Set(words.auxiliaries)
         passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)
+        titles = Set(words.titles)
         notPartyPrefixes = Set(words.notPartyPrefixes)
         adverbSuffix = words.adverbSuffix
         recapDateCue = words.recapDateCue

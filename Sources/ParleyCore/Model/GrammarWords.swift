@@ -58,6 +58,13 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var monthsOnlyCapitalised: [String] = []
     /// Determiners that may stand between a locative and a place ("in the Kremlin").
     public var placeDeterminers: [String] = []
+    /// Phrases naming a day by its distance from the date named just before ("the next day": 1, "the day
+    /// before": -1), in the sentence or the previous one. One ending in a temporal marker ("the day before") counts
+    /// only when no noun phrase follows it ("the day before the talks" is relative to the talks).
+    public var relativeDays: [String: Int] = [:]
+    /// Titles before a person's name: after a locative they open a person, not a place ("an aide to President
+    /// Ahmed al-Sharaa").
+    public var titles: [String] = []
     /// Prefixes that make a party's name qualify something else ("pro-Russian", "anti-American").
     public var notPartyPrefixes: [String] = []
     /// Words before a number that make it part of a name rather than a count ("Article 5", "resolution 2231").
@@ -72,7 +79,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
-        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries
+        case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries, titles
+        case relativeDays
     }
 
     public init(from decoder: any Decoder) throws {
@@ -108,6 +116,9 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         notMonths = try list(.notMonths)
         monthsOnlyCapitalised = try list(.monthsOnlyCapitalised)
         placeDeterminers = try list(.placeDeterminers)
+        titles = try list(.titles)
+        relativeDays = Dictionary(try c.decodeIfPresent([String: Int].self, forKey: .relativeDays)?
+            .map { ($0.key.lowercased(), $0.value) } ?? [], uniquingKeysWith: { first, _ in first })
         notPartyPrefixes = try list(.notPartyPrefixes)
         identifierNouns = try list(.identifierNouns)
         recapDateCue = try c.decodeIfPresent(String.self, forKey: .recapDateCue) ?? ""

@@ -22,11 +22,11 @@ struct StageReader {
     static let published = Date(timeIntervalSince1970: 1_749_038_400)
 
     func read(_ text: String, until stage: String, carriedParty: String? = nil, carriedIssue: String? = nil,
-              documentOwner: String? = nil) -> SentenceReading {
+              documentOwner: String? = nil, carriedDate: String? = nil) -> SentenceReading {
         let reading = SentenceReading(tokens: Tokenizer.tokens(text), text: text, paragraph: 0, index: 0,
                                       published: Self.published, carriedParty: carriedParty,
                                       carriedIssue: carriedIssue.flatMap { model.issues.map(\.id).firstIndex(of: $0) },
-                                      documentOwner: documentOwner, everyIssue: false)
+                                      documentOwner: documentOwner, everyIssue: false, carriedDate: carriedDate)
         return extractor.read(reading, until: stage)
     }
 

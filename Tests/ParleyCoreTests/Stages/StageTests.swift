@@ -68,6 +68,16 @@ import Testing
         #expect(view.commentary)
     }
 
+    /// "critical" is no critic: the commentary cue names critics and criticism, not the adjective.
+    @Test func aCriticIsCommentaryButCriticalIsNot() {
+        let critical = reader.read("Ukraine accepted a ceasefire on critical infrastructure.", until: "cues")
+        #expect(!critical.commentary)
+        let critics = reader.read("Critics said Russia rejected the ceasefire.", until: "cues")
+        #expect(critics.commentary)
+        let criticised = reader.read("Kyiv criticised the memorandum.", until: "cues")
+        #expect(criticised.commentary)
+    }
+
     @Test func issuesIgnoreAnIssueNamedAsAPointInTime() {
         let s = reader.read("Russia said it would return the bodies after a ceasefire.", until: "issues")
         #expect(s.issues.map(reader.issue) == ["bodies-repatriation"])
@@ -154,6 +164,46 @@ import Testing
         #expect(!both.finished, "both sides meet; the outsider only watches")
     }
 
+    /// An outsider named inside an aside describes someone else ("its envoy to Israel"): the sentence, which names
+    /// a principal, stays a party's.
+    @Test func anOutsiderInsideAnAsideDoesNotOwnTheSentence() {
+        let s = reader.read("Ukraine has named Rustem Umerov, its former envoy to the Israeli government, as head of "
+                            + "its delegation to the talks.", until: "outsiders")
+        #expect(!s.finished)
+        let outside = reader.read("Ukraine has named Rustem Umerov as head of its delegation to talks with Israel.",
+                                  until: "outsiders")
+        #expect(outside.finished, "a meeting with an outsider, not inside an aside")
+    }
+
+    /// A bare month, like a bare weekday, is the latest one not after publication (4 June 2025) unless the
+    /// sentence looks ahead: "in December" is last December, a recap, not December 2025.
+    @Test func aBareMonthIsThePastOneUnlessTheSentenceLooksAhead() {
+        let past = reader.read("Russia tightened the sanctions in December.", until: "dates")
+        #expect(past.dates.dates.isEmpty)
+        #expect(past.dates.refersToPast)
+        let ahead = reader.read("Russia will hold the next round of talks in December.", until: "dates")
+        #expect(ahead.dates.dates == ["2025-12"])
+        #expect(!ahead.dates.refersToPast)
+        let thisMonth = reader.read("Russia tightened the sanctions in June.", until: "dates")
+        #expect(thisMonth.dates.dates.isEmpty && !thisMonth.dates.refersToPast)
+    }
+
+    /// "the next day", "the day before": a day counted from the date named before it in the sentence, else in the
+    /// previous sentence; "the day before the talks" counts from the talks, which have no date here.
+    @Test func aRelativeDayIsCountedFromTheDateNamedBeforeIt() {
+        let same = reader.read("The delegations met in Istanbul on June 2 and signed the memorandum the next day.",
+                               until: "dates")
+        #expect(same.dates.dates == ["2025-06-02", "2025-06-03"])
+        let carried = reader.read("The day before, Ukraine had rejected the ceasefire.", until: "dates",
+                                  carriedDate: "2025-06-02")
+        #expect(carried.dates.dates == ["2025-06-01"])
+        let event = reader.read("The day before the talks Ukraine rejected the ceasefire.", until: "dates",
+                                carriedDate: "2025-06-02")
+        #expect(event.dates.dates.isEmpty)
+        let nothing = reader.read("Ukraine rejected the ceasefire the next day.", until: "dates")
+        #expect(nothing.dates.dates.isEmpty, "no date named before it")
+    }
+
     @Test func datesLeaveOutTheDateOfTheStatement() {
         let s = reader.read("Russia said on Tuesday that the ceasefire would begin on June 9.", until: "dates")
         #expect(s.dates.dates == ["2025-06-09"])
@@ -189,6 +239,16 @@ import Testing
         let s = reader.read("Up to 100,000 British cars a year could cross under the ceasefire, Kyiv said.", until: "details")
         #expect(s.quantities.map(\.description) == ["100000"])
         #expect(s.quantities.first?.noun == "cars")
+    }
+
+    /// A title after a locative opens a person, not a place ("an aide to President ..."); a place of several
+    /// capitalised words is one place where the claim shows it ("the White House").
+    @Test func detailsReadNoPlaceAfterATitleAndShowAPlaceOfSeveralWordsAsOne() {
+        let aide = reader.read("Umerov met an aide to President Ahmed al-Sharaa in Istanbul.", until: "details")
+        #expect(aide.places == ["istanbul"])
+        let house = reader.read("Umerov met Witkoff at the White House on Tuesday.", until: "details")
+        #expect(house.places == ["white", "house"])
+        #expect(AlertState.places(house.places, in: house.text) == ["White House"])
     }
 
     /// A number inside a party's name ("the two sides") counts nothing: it is no quantity of the claim.

@@ -65,7 +65,8 @@ struct ModelInitCommand: ParsableCommand {
                 model init: \(facts) fact\(facts == 1 ? "" : "s") proposed from \(seed), \(proposal.toReview) marked \
                 for review (their "review" field says why)\(output.map { " -> \($0)" } ?? "")
                 """ + "\n" + Self.nextSteps(vocabulary: self.vocabulary, id: vocabulary.id, seed: seed, output: output,
-                                     language: language))
+                                     language: language, pythonPath: Self.pythonPath(vocabulary: self.vocabulary,
+                                                                                      language: language)))
         } catch let error as ModelFiles.LoadError {
             ReplayCommand.log("model init: \(error)")
             throw ExitCode(1)
@@ -81,7 +82,23 @@ struct ModelInitCommand: ParsableCommand {
     /// What to do after init, with the files and the `--language` the user gave: keep the proposal and review a
     /// copy named as the docs name the model (`NAME.model.json` beside the vocabulary: the review script rewrites
     /// the file it is given), then check the copy against the seed.
-    static func nextSteps(vocabulary: String, id: String, seed: String, output: String?, language: String?) -> String {
+    /// `PYTHONPATH` a review script beside the vocabulary needs to import `review_tools`: none when the helpers are
+    /// in its folder (the repository's seeds/), else the folder of the language file when they are there (a
+    /// checkout's seeds/), else a placeholder for the repository's seeds/.
+    static func pythonPath(vocabulary: String, language: String?) -> String? {
+        let helpers = "review_tools.py"
+        let fileManager = FileManager.default
+        let folder = URL(fileURLWithPath: vocabulary).deletingLastPathComponent().standardizedFileURL
+        if fileManager.fileExists(atPath: folder.appendingPathComponent(helpers).path) { return nil }
+        if let file = language ?? ModelFiles.languagePath(besideModel: vocabulary) {
+            let seeds = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
+            if fileManager.fileExists(atPath: seeds.appendingPathComponent(helpers).path) { return seeds.path }
+        }
+        return "/path/to/parley/seeds"
+    }
+
+    static func nextSteps(vocabulary: String, id: String, seed: String, output: String?, language: String?,
+                          pythonPath: String? = nil) -> String {
         // The vocabulary's folder as the user wrote it ("seeds/", or "" for the working directory).
         let folder = vocabulary.contains("/") ? String(vocabulary[...vocabulary.lastIndex(of: "/")!]) : ""
         let name = vocabulary.hasSuffix(".vocabulary.json")
@@ -93,7 +110,8 @@ struct ModelInitCommand: ParsableCommand {
             + "script run on a copy (docs/models.md, step 4), then check it:"]
         if let output, output != model {
             lines.append("  cp \(quoted(output)) \(quoted(model))")
-            lines.append("  python3 \(quoted(folder + "review_\(id).py")) \(quoted(model))")
+            let environment = pythonPath.map { "PYTHONPATH=\(quoted($0)) " } ?? ""
+            lines.append("  \(environment)python3 \(quoted(folder + "review_\(id).py")) \(quoted(model))")
         } else if output == nil {
             lines.append("  (write the proposal to a file with --output, then copy it to \(quoted(model)) to review)")
         }

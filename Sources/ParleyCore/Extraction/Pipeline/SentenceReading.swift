@@ -16,6 +16,8 @@ struct SentenceReading: Sendable {
     let carriedParty: String?
     /// The issue the previous sentence of the same paragraph was about.
     let carriedIssue: Int?
+    /// The last day an earlier sentence of the report named (`yyyy-MM-dd`), for "the next day".
+    let carriedDate: String?
     /// Make a claim of every issue the sentence names, not only its focus (to found a model).
     let everyIssue: Bool
     /// The owner of the document under discussion: set by `DocumentStage`, carried to the next sentence.
@@ -79,7 +81,7 @@ struct SentenceReading: Sendable {
     var claims: [Claim] = []
 
     init(tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?, carriedParty: String?,
-         carriedIssue: Int?, documentOwner: String?, everyIssue: Bool) {
+         carriedIssue: Int?, documentOwner: String?, everyIssue: Bool, carriedDate: String? = nil) {
         self.tokens = tokens
         self.text = text
         self.paragraph = paragraph
@@ -87,6 +89,7 @@ struct SentenceReading: Sendable {
         self.published = published
         self.carriedParty = carriedParty
         self.carriedIssue = carriedIssue
+        self.carriedDate = carriedDate
         self.documentOwner = documentOwner
         self.everyIssue = everyIssue
     }

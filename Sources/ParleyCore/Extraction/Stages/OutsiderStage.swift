@@ -1,7 +1,8 @@
 /// Outsiders: a sentence about someone outside the negotiation makes no claim: its only actors are outsiders, or an
 /// outsider is its subject ("Poland shot down ..."), or it tells of a meeting between one party of the model and an
 /// outsider ("Lavrov arrived in China for talks": Russia's talks with China, not this negotiation's), unless the
-/// outsider only names the meeting's venue ("the Rome round").
+/// outsider only names the meeting's venue ("the Rome round"). An outsider named inside an aside (", its ambassador
+/// to the World Trade Organization,") describes someone else: it does not make the sentence an outsider's.
 struct OutsiderStage: SentenceStage {
     let name = "outsiders"
     /// How far into the sentence an outsider must stand to be its subject.
@@ -12,7 +13,9 @@ struct OutsiderStage: SentenceStage {
         let outsiders = s.actors.filter { $0.label == model.outsiderLabel }
         let principal = s.actors.contains { model.isPrincipal($0.label) }
         if !outsiders.isEmpty && !principal { s.finished = true }
-        if let first = s.mentions.first, first.start <= Self.subjectReach, first.label == model.outsiderLabel {
+        let asides = s.asides
+        let mentions = s.mentions.filter { !asides.contains($0.start) }
+        if let first = mentions.first, first.start <= Self.subjectReach, first.label == model.outsiderLabel {
             s.finished = true
         }
         let parties = Set(s.actors.map(\.label).filter { $0 != model.outsiderLabel })
@@ -20,7 +23,7 @@ struct OutsiderStage: SentenceStage {
         // (An outsider naming the meeting itself, "Oman postpones Rome round", is its venue, not its partner.)
         let meetingStarts = Set(s.issues.filter { model.meetingIssues.contains($0.label) }.map(\.start))
         if meetingOnly, parties.count == 1, !parties.contains(model.jointLabel),
-           s.mentions.contains(where: { $0.label == model.outsiderLabel && !meetingStarts.contains($0.end) }) {
+           mentions.contains(where: { $0.label == model.outsiderLabel && !meetingStarts.contains($0.end) }) {
             s.finished = true
         }
     }
