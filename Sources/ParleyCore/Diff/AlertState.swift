@@ -28,7 +28,9 @@ enum AlertState {
         let quantities = fact.quantities.compactMap(quantity(parsing:))
         if !quantities.isEmpty { fields["quantities"] = .array(quantities) }
         if !fact.when.isEmpty { fields["dates"] = .array(fact.when.map(JSONValue.string)) }
-        if !fact.places.isEmpty { fields["places"] = .array(places(fact.places, in: fact.evidence).map(JSONValue.string)) }
+        if !fact.places.isEmpty {
+            fields["places"] = .array(places(fact.places, in: fact.evidence).map(JSONValue.string))
+        }
         return .object(fields)
     }
 

@@ -25,6 +25,7 @@ struct DateReader: Sendable {
     let relativeDays: [(words: [String], days: Int)]
     let temporalMarkers: Set<String>
     let noOpeners: Set<String>
+    let pastMarkers: Set<String>
     static let recapDays = 9
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -41,6 +42,7 @@ struct DateReader: Sendable {
             .map { (Tokenizer.tokens($0.key).map(\.lower), $0.value) }.filter { !$0.words.isEmpty }
         temporalMarkers = Set(lexicon.grammar.temporalMarkers)
         noOpeners = Set(lexicon.grammar.appositiveOpeners + lexicon.grammar.definiteDeterminers)
+        pastMarkers = Set(lexicon.grammar.pastMarkers)
     }
 
     /// The offset in days of a relative day phrase starting at `i`, and its length. One ending in a temporal
@@ -108,8 +110,11 @@ struct DateReader: Sendable {
             return cal.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
         }
         var skipUntil = 0
+        let lookingAheadAnywhere = lookingAhead
         for (i, token) in tokens.enumerated() where i >= skipUntil {
             position = i
+            // "since December" points back even in a sentence that looks ahead.
+            let lookingAhead = lookingAheadAnywhere && !(i > 0 && pastMarkers.contains(tokens[i - 1].lower))
             if let (days, length) = relativeDay(tokens, at: i, text: characters) {
                 skipUntil = i + length
                 // The latest day named before it in the sentence, else the previous sentence's.

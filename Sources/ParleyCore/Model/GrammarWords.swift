@@ -20,7 +20,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var complementSkips: [String] = []
     /// Relative pronouns opening an aside (", who attended ...,").
     public var relativePronouns: [String] = []
-    /// Articles opening an appositive after a capitalised name (", the head of ...,").
+    /// Articles and possessives opening an appositive after a capitalised name (", the head of ...,", ", its
+    /// ambassador to ...,").
     public var appositiveOpeners: [String] = []
     /// Determiners that make a head noun name the issue of the previous sentence again ("the plant").
     public var definiteDeterminers: [String] = []
@@ -62,6 +63,9 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     /// before": -1), in the sentence or the previous one. One ending in a temporal marker ("the day before") counts
     /// only when no noun phrase follows it ("the day before the talks" is relative to the talks).
     public var relativeDays: [String: Int] = [:]
+    /// Words before a month or a weekday that point back from publication ("since December"): the time is the latest
+    /// one not after it even in a sentence that looks ahead ("Israel must withdraw from the land taken since December").
+    public var pastMarkers: [String] = []
     /// Titles before a person's name: after a locative they open a person, not a place ("an aide to President
     /// Ahmed al-Sharaa").
     public var titles: [String] = []
@@ -80,7 +84,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
         case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries, titles
-        case relativeDays
+        case relativeDays, pastMarkers
     }
 
     public init(from decoder: any Decoder) throws {
@@ -117,6 +121,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         monthsOnlyCapitalised = try list(.monthsOnlyCapitalised)
         placeDeterminers = try list(.placeDeterminers)
         titles = try list(.titles)
+        pastMarkers = try list(.pastMarkers)
         relativeDays = Dictionary(try c.decodeIfPresent([String: Int].self, forKey: .relativeDays)?
             .map { ($0.key.lowercased(), $0.value) } ?? [], uniquingKeysWith: { first, _ in first })
         notPartyPrefixes = try list(.notPartyPrefixes)

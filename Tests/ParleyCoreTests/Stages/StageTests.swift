@@ -176,7 +176,8 @@ import Testing
     }
 
     /// A bare month, like a bare weekday, is the latest one not after publication (4 June 2025) unless the
-    /// sentence looks ahead: "in December" is last December, a recap, not December 2025.
+    /// sentence looks ahead or, as for a day without a year, it is at most two months ahead: "in December" is last
+    /// December, a recap, not December 2025; "to August" is this August.
     @Test func aBareMonthIsThePastOneUnlessTheSentenceLooksAhead() {
         let past = reader.read("Russia tightened the sanctions in December.", until: "dates")
         #expect(past.dates.dates.isEmpty)
@@ -184,6 +185,12 @@ import Testing
         let ahead = reader.read("Russia will hold the next round of talks in December.", until: "dates")
         #expect(ahead.dates.dates == ["2025-12"])
         #expect(!ahead.dates.refersToPast)
+        let soon = reader.read("Russia and Ukraine moved the prisoner exchange to August.", until: "dates")
+        #expect(soon.dates.dates == ["2025-08"])
+        #expect(!soon.dates.refersToPast)
+        let since = reader.read("Ukraine says Russia must withdraw from the land it has taken since December.",
+                                until: "dates")
+        #expect(since.dates.dates.isEmpty && since.dates.refersToPast, "'since' points back in a sentence looking ahead")
         let thisMonth = reader.read("Russia tightened the sanctions in June.", until: "dates")
         #expect(thisMonth.dates.dates.isEmpty && !thisMonth.dates.refersToPast)
     }

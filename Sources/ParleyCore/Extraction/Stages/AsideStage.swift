@@ -1,5 +1,5 @@
 /// Asides: the token indices inside ", who ... ," / ", which ... ," clauses, appositives after a capitalised name
-/// (", the head of ...,") and short comma-delimited spans (", Europe's largest,"). Cues and mentions inside an aside
+/// (", the head of ...,", ", its ambassador to ...,") and short comma-delimited spans (", Europe's largest,"). Cues and mentions inside an aside
 /// do not carry the sentence.
 struct AsideStage: SentenceStage {
     let name = "asides"
