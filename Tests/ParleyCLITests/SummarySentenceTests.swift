@@ -19,6 +19,12 @@ import Testing
             && DemoCommandTests.binary != nil
     }
 
+    /// The groups of two or more of `names`, in their order.
+    static func groups(of names: [String]) -> [[String]] {
+        (0..<(1 << names.count)).map { mask in names.indices.filter { mask & (1 << $0) != 0 }.map { names[$0] } }
+            .filter { $0.count >= 2 }
+    }
+
     static func replay(_ stream: String = "dev") async throws -> [Alert] {
         let feeds = eval.appendingPathComponent("\(stream)/feeds")
         let files = try FileManager.default.contentsOfDirectory(atPath: feeds.path).filter { $0.hasSuffix(".xml") }
@@ -53,9 +59,13 @@ import Testing
             // Subject and verb: the alert's party by its name, or both sides; or the party with the one it acted
             // with ("The United States and Ukraine propose"). A subject that joins names takes a plural verb.
             let own = writer.subject(alert.party.map { [model.party($0)?.name ?? $0] } ?? (joint.count >= 2 ? joint : []))
+            // Both sides are every principal, or the two or more of them the sentence named.
+            let jointSubjects = alert.party == nil ? Self.groups(of: joint).map { SummaryWriter.capitalized(writer.subject($0)) } : []
             let subject: String
             if summary.hasPrefix(SummaryWriter.capitalized(own) + " ") {
                 subject = SummaryWriter.capitalized(own)
+            } else if let named = jointSubjects.first(where: { summary.hasPrefix($0 + " ") }) {
+                subject = named
             } else if alert.party != nil, let range = summary.range(of: own + " "),
                       [" and ", ", "].contains(where: { summary[..<range.lowerBound].hasSuffix($0) }) {
                 subject = String(summary[..<range.upperBound].dropLast())

@@ -7,7 +7,8 @@ extension SummaryWriter.Parts {
     /// with the claim's partner when the two acted as one subject ("DR Congo and M23 / AFC propose").
     init(claim: Claim, party: String?, kind: Alert.Kind, model: NegotiationModel, published: Date?) {
         let partner = claim.partner.flatMap { $0 != party && party != nil && party == claim.party ? $0 : nil }
-        let subject = (partner.map { Self.subject($0, model: model) } ?? []) + Self.subject(party, model: model)
+        let subject = (partner.map { Self.subject($0, model: model) } ?? [])
+            + Self.subject(party, model: model, named: party == nil ? claim.namedPrincipals : [])
         self.init(subject: subject, stance: claim.stance, hedged: claim.hedged, kind: kind,
                   issueID: claim.issue, issueName: model.issue(claim.issue)?.name ?? claim.issue,
                   quantities: claim.quantities.filter { !$0.countsNothing }, places: AlertState.places(claim),
@@ -47,16 +48,18 @@ extension SummaryWriter.Parts {
         issuePhrase = SummaryWriter(model.language).defaultPhrase(issue.name) { names.contains($0.lowercased()) }
     }
 
-    /// One party by its name; both sides together as the principal parties by name ("Russia and Ukraine"), else
-    /// none ("both sides"). A party that is a group named by its members ("Russia and China") is those members,
-    /// so the verb agrees with them ("Russia and China propose").
-    static func subject(_ party: String?, model: NegotiationModel) -> [String] {
+    /// One party by its name; both sides together as the principal parties by name ("Russia and Ukraine"): those
+    /// the sentence names (`named`) when it names two or more, else all of them; else none ("both sides"). A party
+    /// that is a group named by its members ("Russia and China") is those members, so the verb agrees with them
+    /// ("Russia and China propose").
+    static func subject(_ party: String?, model: NegotiationModel, named: [String] = []) -> [String] {
         if let party {
             guard let known = model.party(party) else { return [party] }
             return members(of: known) ?? [known.name]
         }
-        let principals = model.parties.filter(\.principal).map(\.name)
-        return principals.count >= 2 ? principals : []
+        let principals = model.parties.filter(\.principal)
+        let chosen = named.count >= 2 ? principals.filter { named.contains($0.id) } : principals
+        return chosen.count >= 2 ? chosen.map(\.name) : []
     }
 
     /// The members a party's name coordinates ("Russia and China", "the African Union and regional blocs"), when

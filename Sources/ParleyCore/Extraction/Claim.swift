@@ -20,6 +20,10 @@ public struct Claim: Sendable, Hashable {
     /// draft a framework"): the two act together, and what they do is the issue's, not one party's position. Read
     /// for the kind and the summary only, never for the score.
     public var partner: String?
+    /// For a claim of both sides together (`party` nil): the principal parties the sentence names, in the model's
+    /// order ("Syrian and Israeli officials met": Israel and Syria, not a third principal). Read for the summary
+    /// only, never for the score.
+    public var namedPrincipals: [String] = []
     /// The party the speaker (`attribution` `speaker`) names as the subject of the reported clause, too far from
     /// the cue to take the stance over ("Rubio said that Rwanda's actions in eastern Congo were a clear violation of
     /// the accords"): the event is the speaker's account of another party's act, its position, not the issue's

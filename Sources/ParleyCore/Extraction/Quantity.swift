@@ -203,6 +203,13 @@ struct NumberReader: Sendable {
             var unit: String? = currency
             var j = next
             if j < tokens.count, ordinalSuffixes.contains(tokens[j].lower) { j += 1 }
+            // Days joined after a month ("August 7 and 8") are dates, both of them.
+            if afterMonth, j + 1 < tokens.count, connectors.contains(tokens[j].lower),
+               let (_, end) = number(tokens, at: j + 1) {
+                pending.removeAll()
+                i = end
+                continue
+            }
             // A range or a pair ("24 to 48 hours", "1,000-for-1,000") takes the unit of its last number.
             if unit == nil, j + 1 < tokens.count, connectors.contains(tokens[j].lower),
                number(tokens, at: j + 1) != nil {

@@ -52,6 +52,8 @@ struct Vocabulary: Sendable {
     /// Words of the principal parties' aliases: a joint phrase with one of them ("Moscow and Kyiv") names the
     /// principals; one without ("the delegations") may be anyone's.
     let principalWords: Set<String>
+    /// Each principal party's alias words, by label: which principals a joint phrase names ("Syrian and Israeli").
+    let principalAliasWords: [Int: Set<String>]
     let calendarWords: Set<String>
     let opposite: [String: String]
     /// The language's function words, as sets.
@@ -116,6 +118,9 @@ struct Vocabulary: Sendable {
         statusNames = Set(language.statusStances)
         documentActions = Set(language.documentActions.map { $0.lowercased() })
         aliasWords = Set(model.parties.flatMap(\.aliases).flatMap { Tokenizer.tokens($0).map(\.lower) })
+        principalAliasWords = Dictionary(uniqueKeysWithValues: principal.map { label in
+            (label, Set(model.parties[label].aliases.flatMap { Tokenizer.tokens($0).map(\.lower) }))
+        })
         principalWords = Set(model.parties.filter(\.principal).flatMap(\.aliases)
             .flatMap { Tokenizer.tokens($0).filter(\.isCapitalized).map(\.lower) })
         calendarWords = Set((language.weekdays + language.months).map { $0.lowercased() })

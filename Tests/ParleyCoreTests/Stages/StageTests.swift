@@ -241,6 +241,12 @@ import Testing
         #expect(!year.quantities.contains { $0.value == 2022 }, "a year is a date")
     }
 
+    /// Days joined after a month ("on August 7 and 8") are dates, not counts.
+    @Test func detailsReadDaysJoinedAfterAMonthAsDates() {
+        let s = reader.read("Russian and Ukrainian officials held talks in Geneva on August 7 and 8.", until: "details")
+        #expect(s.quantities.isEmpty)
+    }
+
     /// An article ends a number's phrase: "100,000 cars a year" counts cars; the year is the rate's.
     @Test func detailsStopAUnitAtAnArticle() {
         let s = reader.read("Up to 100,000 British cars a year could cross under the ceasefire, Kyiv said.", until: "details")

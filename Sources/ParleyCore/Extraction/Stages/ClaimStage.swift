@@ -23,6 +23,7 @@ struct ClaimStage: SentenceStage {
             claim.forecast = draft.forecast
             claim.conditional = draft.conditional
             claim.partner = draft.partner
+            if draft.party == nil { claim.namedPrincipals = namedPrincipals(in: s, model: model) }
             claim.reportedActor = draft.reportedActor
             claim.addressee = draft.addressee
             claim.namedEvent = draft.namedEvent
@@ -38,5 +39,19 @@ struct ClaimStage: SentenceStage {
                 s.claims.append(second)
             }
         }
+    }
+
+    /// The principal parties the sentence names, by a mention of their own or inside a joint phrase.
+    private func namedPrincipals(in s: SentenceReading, model: Vocabulary) -> [String] {
+        var named = Set<Int>()
+        for mention in s.mentions {
+            if model.principal.contains(mention.label) {
+                named.insert(mention.label)
+            } else if mention.label == model.jointLabel {
+                let words = Set((mention.start..<mention.end).map { s.tokens[$0].lower })
+                named.formUnion(model.principalAliasWords.filter { !$0.value.isDisjoint(with: words) }.keys)
+            }
+        }
+        return named.sorted().map { model.partyIDs[$0] }
     }
 }
