@@ -27,6 +27,8 @@ struct DateReader: Sendable {
     let noOpeners: Set<String>
     let pastMarkers: Set<String>
     static let recapDays = 9
+    /// How many words open a sentence ("On Saturday, ..."): a weekday there reads with a look-ahead cue after it.
+    static let openingWords = 3
     private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -74,8 +76,11 @@ struct DateReader: Sendable {
         return months.firstIndex { $0.hasPrefix(token.lower) }.map { $0 + 1 }
     }
 
+    /// `aheadFrom`: where the sentence's first look-ahead cue stands, when known. A weekday before it, past the
+    /// sentence's opening words, keeps the past reading: "had met on Saturday ..., in what would be the first
+    /// meeting" is last Saturday; "will meet on Saturday" and "On Saturday, the two will meet" the next one.
     func read(_ tokens: [Token], published: Date?, lookingAhead: Bool, anchor: String? = nil,
-              text: String = "") -> Reading {
+              text: String = "", aheadFrom: Int? = nil) -> Reading {
         var reading = Reading()
         guard let published else { return reading }
         // Most sentences name no time: the calendar (slow) is asked only about one that may (a month, a weekday
@@ -157,7 +162,8 @@ struct DateReader: Sendable {
             } else if let w = weekdays.firstIndex(of: token.lower), token.isCapitalized {
                 let target = (w + 1) % 7 + 1 // lexicon lists Monday first; Calendar counts Sunday as 1
                 var delta = target - weekdayNow
-                if lookingAhead {
+                let ahead = lookingAhead && (aheadFrom.map { $0 <= i } ?? true || i < Self.openingWords)
+                if ahead {
                     if delta < 0 { delta += 7 }
                 } else if delta > 0 {
                     delta -= 7

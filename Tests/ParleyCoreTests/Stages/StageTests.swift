@@ -241,6 +241,19 @@ import Testing
         #expect(!year.quantities.contains { $0.value == 2022 }, "a year is a date")
     }
 
+    /// A look-ahead cue after a weekday, past the sentence's opening, does not move it ahead: "had met on Saturday
+    /// ..., in what would be the first meeting" is last Saturday (31 May, fixtures are read on Wednesday 4 June);
+    /// "will meet on Saturday" and "On Saturday, ... will meet" are the next one.
+    @Test func datesReadAWeekdayBeforeALookAheadCueAsPast() {
+        let met = reader.read("Russian and Ukrainian officials had met on Saturday in Baku, in what would be the first "
+                              + "round of talks there.", until: "dates")
+        #expect(met.dates.dates == ["2025-05-31"])
+        let will = reader.read("Russian and Ukrainian officials will meet on Saturday for talks in Baku.", until: "dates")
+        #expect(will.dates.dates == ["2025-06-07"])
+        let opening = reader.read("On Saturday, Russian and Ukrainian officials will hold talks in Baku.", until: "dates")
+        #expect(opening.dates.dates == ["2025-06-07"])
+    }
+
     /// Days joined after a month ("on August 7 and 8") are dates, not counts.
     @Test func detailsReadDaysJoinedAfterAMonthAsDates() {
         let s = reader.read("Russian and Ukrainian officials held talks in Geneva on August 7 and 8.", until: "details")
