@@ -60,7 +60,8 @@ import Testing
             // with ("The United States and Ukraine propose"). A subject that joins names takes a plural verb.
             let own = writer.subject(alert.party.map { [model.party($0)?.name ?? $0] } ?? (joint.count >= 2 ? joint : []))
             // Both sides are every principal, or the two or more of them the sentence named.
-            let jointSubjects = alert.party == nil ? Self.groups(of: joint).map { SummaryWriter.capitalized(writer.subject($0)) } : []
+            let jointSubjects = alert.party == nil
+                ? Self.groups(of: joint).map { SummaryWriter.capitalized(writer.subject($0)) } : []
             let subject: String
             if summary.hasPrefix(SummaryWriter.capitalized(own) + " ") {
                 subject = SummaryWriter.capitalized(own)

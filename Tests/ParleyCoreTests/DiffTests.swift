@@ -221,7 +221,8 @@ import Testing
     /// "Iranian and US negotiators held a first round of talks": both sides together, named as the two principals
     /// the sentence names, not every principal of the model (Israel is one too).
     @Test func bothSidesAreThePrincipalsTheSentenceNames() throws {
-        let (_, outcomes) = try Fixtures.process(["joint-of-two-principals"], model: try Fixtures.seedModel("iran-nuclear"))
+        let (_, outcomes) = try Fixtures.process(["joint-of-two-principals"],
+                                                 model: try Fixtures.seedModel("iran-nuclear"))
         let alert = try #require(outcomes[0].alerts.first { $0.issue == "talks" })
         #expect(alert.party == nil)
         #expect(alert.summary.hasPrefix("Iran and the United States hold the talks in Muscat"))

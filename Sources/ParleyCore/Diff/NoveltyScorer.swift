@@ -327,8 +327,8 @@ struct NoveltyScorer: Sendable {
         if isMeeting && !(positional && claim.party != nil && claim.partner == nil) || meetingIssue && stance == nil {
             return .meetingNew
         }
-        // A party offering a meeting somewhere or on a day the model has not held ("he was ready to meet Zelensky
-        // and ... could come to Moscow") puts forward a meeting, whatever it said of meetings before.
+        // A party offering a meeting in a place the model has not held ("he was ready to meet Zelensky and ... could
+        // come to Moscow") puts forward a meeting, whatever it said of meetings before.
         if isMeeting, claim.party != nil, let stance, stance == "proposes" || stance == "accepts", !claim.negated,
            !newPlaces.isEmpty {
             return .proposalNew

@@ -64,7 +64,8 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     /// only when no noun phrase follows it ("the day before the talks" is relative to the talks).
     public var relativeDays: [String: Int] = [:]
     /// Words before a month or a weekday that point back from publication ("since December"): the time is the latest
-    /// one not after it even in a sentence that looks ahead ("Israel must withdraw from the land taken since December").
+    /// one not after it even in a sentence that looks ahead ("Israel must withdraw from the land taken since
+    /// December").
     public var pastMarkers: [String] = []
     /// Titles before a person's name: after a locative they open a person, not a place ("an aide to President
     /// Ahmed al-Sharaa").

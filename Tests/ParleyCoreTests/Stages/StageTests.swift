@@ -190,7 +190,8 @@ import Testing
         #expect(!soon.dates.refersToPast)
         let since = reader.read("Ukraine says Russia must withdraw from the land it has taken since December.",
                                 until: "dates")
-        #expect(since.dates.dates.isEmpty && since.dates.refersToPast, "'since' points back in a sentence looking ahead")
+        #expect(since.dates.dates.isEmpty && since.dates.refersToPast,
+                "'since' points back in a sentence looking ahead")
         let thisMonth = reader.read("Russia tightened the sanctions in June.", until: "dates")
         #expect(thisMonth.dates.dates.isEmpty && !thisMonth.dates.refersToPast)
     }
@@ -248,9 +249,11 @@ import Testing
         let met = reader.read("Russian and Ukrainian officials had met on Saturday in Baku, in what would be the first "
                               + "round of talks there.", until: "dates")
         #expect(met.dates.dates == ["2025-05-31"])
-        let will = reader.read("Russian and Ukrainian officials will meet on Saturday for talks in Baku.", until: "dates")
+        let will = reader.read("Russian and Ukrainian officials will meet on Saturday for talks in Baku.",
+                               until: "dates")
         #expect(will.dates.dates == ["2025-06-07"])
-        let opening = reader.read("On Saturday, Russian and Ukrainian officials will hold talks in Baku.", until: "dates")
+        let opening = reader.read("On Saturday, Russian and Ukrainian officials will hold talks in Baku.",
+                                  until: "dates")
         #expect(opening.dates.dates == ["2025-06-07"])
     }
 
@@ -262,7 +265,8 @@ import Testing
 
     /// An article ends a number's phrase: "100,000 cars a year" counts cars; the year is the rate's.
     @Test func detailsStopAUnitAtAnArticle() {
-        let s = reader.read("Up to 100,000 British cars a year could cross under the ceasefire, Kyiv said.", until: "details")
+        let s = reader.read("Up to 100,000 British cars a year could cross under the ceasefire, Kyiv said.",
+                            until: "details")
         #expect(s.quantities.map(\.description) == ["100000"])
         #expect(s.quantities.first?.noun == "cars")
     }

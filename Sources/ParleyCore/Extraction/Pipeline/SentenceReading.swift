@@ -73,7 +73,8 @@ struct SentenceReading: Sendable {
     /// the speaker stage skipped ("said the two sides had agreed": the joint phrase takes in "the").
     func opensComplement(_ mention: PhraseMatcher.Match) -> Bool {
         guard let subject = complementSubject, let speaker else { return false }
-        return mention.start == subject || mention.start >= speaker.verb && mention.start < subject && mention.end > subject
+        return mention.start == subject
+            || mention.start >= speaker.verb && mention.start < subject && mention.end > subject
     }
     // TargetStage: one draft per issue the sentence makes a claim on; Stance-, Attribution- and ModalStage fill them.
     var drafts: [ClaimDraft] = []

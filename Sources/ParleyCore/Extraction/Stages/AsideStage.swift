@@ -1,6 +1,6 @@
 /// Asides: the token indices inside ", who ... ," / ", which ... ," clauses, appositives after a capitalised name
-/// (", the head of ...,", ", its ambassador to ...,") and short comma-delimited spans (", Europe's largest,"). Cues and mentions inside an aside
-/// do not carry the sentence.
+/// (", the head of ...,", ", its ambassador to ...,") and short comma-delimited spans (", Europe's largest,"). Cues
+/// and mentions inside an aside do not carry the sentence.
 struct AsideStage: SentenceStage {
     let name = "asides"
     /// Longest comma-delimited span taken as an aside.
@@ -33,7 +33,8 @@ struct AsideStage: SentenceStage {
 
     /// The comma at `comma` closes the sentence's opening phrase: the first comma, after a phrase that starts with a
     /// function word ("In Washington", "On Friday"), a sentence adverb ("Separately") or a day or month.
-    private func opensTheSentence(before comma: Int, _ tokens: [Token], _ chars: [Character], _ x: ClaimExtractor) -> Bool {
+    private func opensTheSentence(before comma: Int, _ tokens: [Token], _ chars: [Character],
+                                  _ x: ClaimExtractor) -> Bool {
         guard let first = tokens.first, !chars[..<comma].contains(",") else { return false }
         let model = x.model
         return model.stopwords.contains(first.lower) || model.calendarWords.contains(first.lower)
