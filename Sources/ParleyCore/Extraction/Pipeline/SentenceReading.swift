@@ -32,10 +32,14 @@ struct SentenceReading: Sendable {
     var stances: [Match] = []
     var negations: [Match] = []
     var hedges: [Match] = []
-    var lookingAhead = false
+    /// Where the first look-ahead cue ("will", "next week") starts, when there is one.
+    var aheadFrom: Int?
+    var lookingAhead: Bool { aheadFrom != nil }
     /// The recap phrase ("has long", "last year"), when there is one.
     var recapCue: String?
-    var commentary = false
+    /// Where the commentary cues ("analysts", "experts say") start; IssueStage leaves out those inside a term.
+    var commentaryCues: [Int] = []
+    var commentary: Bool { !commentaryCues.isEmpty }
     // IssueStage: the issues named, in order, and where strong terms start.
     var issues: [Match] = []
     var strongStarts: Set<Int> = []

@@ -12,9 +12,9 @@ struct CueStage: SentenceStage {
         }
         s.negations = model.negations.matches(in: tokens)
         s.hedges = model.hedges.matches(in: tokens)
-        s.lookingAhead = !model.future.matches(in: tokens).isEmpty
+        s.aheadFrom = model.future.matches(in: tokens).first?.start
         s.recapCue = model.background.matches(in: tokens).first
             .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
-        s.commentary = !model.commentary.matches(in: tokens).isEmpty
+        s.commentaryCues = model.commentary.matches(in: tokens).map(\.start)
     }
 }

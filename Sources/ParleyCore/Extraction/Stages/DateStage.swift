@@ -7,9 +7,8 @@ struct DateStage: SentenceStage {
     static let statementReach = 2
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
-        let aheadFrom = s.lookingAhead ? x.model.future.matches(in: s.tokens).first?.start : nil
         var reading = x.dates.read(s.tokens, published: s.published, lookingAhead: s.lookingAhead,
-                                   anchor: s.carriedDate, text: s.text, aheadFrom: aheadFrom)
+                                   anchor: s.carriedDate, text: s.text, aheadFrom: s.aheadFrom)
         if !s.lookingAhead { s.datesLookingBack = reading }
         let attributions = x.model.attribution.matches(in: s.tokens)
         let statementDates = Set(reading.positions.indices.filter { index in

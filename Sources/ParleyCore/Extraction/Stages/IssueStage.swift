@@ -22,9 +22,7 @@ struct IssueStage: SentenceStage {
         // names the matter, not an analyst's view.
         if s.commentary {
             let terms = s.issues + model.context.matches(in: tokens)
-            s.commentary = model.commentary.matches(in: tokens).contains { cue in
-                !terms.contains { $0.start <= cue.start && cue.start < $0.end }
-            }
+            s.commentaryCues.removeAll { cue in terms.contains { $0.start <= cue && cue < $0.end } }
         }
     }
 }
