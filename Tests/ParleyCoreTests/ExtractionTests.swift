@@ -176,6 +176,18 @@ import Testing
                 "for Russia–Ukraine the same lead names both the mediator and a side")
     }
 
+    /// A party named in a compound modifier ("the Iran-backed group", "US-hosted talks") describes another actor
+    /// or event: for a model of the Iran talks, an Israeli push into Lebanon is Israel's news and Lebanon's (once
+    /// those two mentions are left out, the lead names one side with words any negotiation uses).
+    @Test func aPartyInACompoundModifierIsNamedInPassing() throws {
+        #expect(Tokenizer.tokens("the Iran-backed group").map(\.hyphenNext) == [false, true, false, false])
+        #expect(Tokenizer.tokens("a 1,000-for-1,000 swap").map(\.hyphenNext) == [false, true, true, false, false])
+        #expect(Tokenizer.tokens("Iran - and only Iran").allSatisfy { !$0.hyphenNext })
+        let iran = NegotiationTracker(model: try Fixtures.seedModel("iran-nuclear"))
+        let analysis = iran.analyze(try Fixtures.report("party-in-a-compound-modifier"))
+        #expect(!analysis.relevant, "\(analysis.relevance)")
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

@@ -8,7 +8,12 @@ extension ClaimExtractor {
     /// passing), it uses the vocabulary of negotiation, and other actors do not dominate its lead.
     func relevance(title: [Token], sentences: [[Token]], leadCount: Int) -> (Bool, String) {
         let lead = title + sentences.prefix(max(leadCount, 1)).flatMap { $0 }
-        let leadMentions = model.partyMentions(in: lead)
+        // A party named in a compound modifier ("the Iran-backed group", "US-hosted talks") describes something
+        // else: the story is not about that party, so the mention does not count for relevance.
+        let leadMentions = model.partyMentions(in: lead).filter { mention in
+            !(lead[mention.end - 1].hyphenNext && mention.end < lead.count && !lead[mention.end].isCapitalized
+                && !lead[mention.end].isNumber)
+        }
         let principalInLead = leadMentions.filter { mention in
             model.principal.contains(mention.label) || mention.label == model.jointLabel
                 && lead[mention.start..<mention.end].contains { model.principalWords.contains($0.lower) }

@@ -4,6 +4,8 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// Character offset of the token in its sentence, to quote spans back.
     public var offset: Int
+    /// Whether a hyphen joins this token to the next ("Iran" in "Iran-backed", "1,000" in "1,000-for-1,000").
+    public var hyphenNext = false
 
     public var isCapitalized: Bool { text.first?.isWordUppercase ?? false }
     public var isNumber: Bool { text.first?.isWordNumber ?? false }

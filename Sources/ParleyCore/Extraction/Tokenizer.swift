@@ -54,7 +54,12 @@ public enum Tokenizer {
                 flush()
                 tokens.append(Token(text: String(c), lower: String(c), offset: i))
             } else {
-                flush()
+                if c == "-", !current.isEmpty, next?.isWordLetter == true || next?.isWordNumber == true {
+                    flush()
+                    tokens[tokens.count - 1].hyphenNext = true
+                } else {
+                    flush()
+                }
             }
             i += 1
         }
