@@ -92,8 +92,10 @@ import Testing
     }
 
     @Test func aTitleCaseNameOfSeveralWordsMatchesInLowercaseButOneWordAndNumberedNamesDoNot() {
-        let matcher = PhraseMatcher([["Joint Security Coordination Mechanism"], ["Turkey"], ["Section 907"]])
+        let matcher = PhraseMatcher([["Joint Security Coordination Mechanism"], ["Turkey"], ["Section 907"],
+                                     ["Declaration of Principles"]])
         func labels(_ text: String) -> [Int] { matcher.matches(in: Tokenizer.tokens(text)).map(\.label) }
+        #expect(labels("The two ministers signed a declaration of principles.") == [3], "short joining words inside")
         #expect(labels("They held the first meeting of the joint security coordination mechanism.") == [0])
         #expect(labels("They held the first meeting of the Joint Security Coordination Mechanism.") == [0])
         #expect(labels("They will talk turkey about section 907.").isEmpty)

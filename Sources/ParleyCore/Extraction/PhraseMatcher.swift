@@ -30,10 +30,15 @@ struct PhraseMatcher: Sendable {
             for phrase in phrases {
                 let raw = Self.words(of: phrase)
                 guard !raw.isEmpty else { continue }
-                // A name of several words written in title case ("Joint Security Coordination Mechanism") is the
-                // same name in lowercase; one word ("US", "Turkey") or a name with a number ("Section 907") is not.
+                // A name of several words written in title case ("Joint Security Coordination Mechanism",
+                // "Declaration of Principles": short lowercase joining words inside) is the same name in lowercase;
+                // one word ("US", "Turkey") or a name with a number ("Section 907") is not.
+                func capitalised(_ word: String) -> Bool { word.first?.isUppercase == true && word.allSatisfy(\.isLetter) }
                 let titleCaseName = raw.count >= 2 && !raw[0].hasSuffix("*")
-                    && raw.allSatisfy { word in word.first?.isUppercase == true && word.allSatisfy(\.isLetter) }
+                    && capitalised(raw[0]) && capitalised(raw[raw.count - 1])
+                    && raw.allSatisfy { word in
+                        capitalised(word) || word.count <= 3 && word.allSatisfy { $0.isLetter && $0.isLowercase }
+                    }
                 let caseSensitive = phrase.contains { $0.isUppercase } && !titleCaseName
                 let firstLower = raw[0].contains { $0.isLetter } && raw[0] == raw[0].lowercased()
                 let pattern = Pattern(words: raw.map { caseSensitive ? $0 : $0.lowercased() },
