@@ -7,8 +7,13 @@ extension ClaimExtractor {
     func owner(of document: PhraseMatcher.Match, tokens: [Token], mentions: [PhraseMatcher.Match]) -> String? {
         // "The Trump administration has drafted a 28-point plan": a cue between owner and document. Not across a
         // preposition: "work with its European partners on the text" is not Europe's text.
+        // "The Doha declaration", "the Washington agreement": a capital right before the document word, without a
+        // possessive, is where the document was made ("Moscow's memorandum" is Russia's).
+        let venues = Set(model.capitals.matches(in: tokens).filter { capital in
+            capital.end == document.start && !tokens[capital.end - 1].possessive
+        }.map(\.start))
         let before = mentions.last { mention in
-            mention.end <= document.start && (document.start - mention.end <= 3
+            !venues.contains(mention.start) && mention.end <= document.start && (document.start - mention.end <= 3
                 && !(mention.end..<document.start).contains { model.grammar.ownerBreakers.contains(tokens[$0].lower) }
                 || document.start - mention.end <= 8 && (mention.end..<document.start).contains { i in
                     model.documentActions.contains(tokens[i].lower)

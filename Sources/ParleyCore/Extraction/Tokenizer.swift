@@ -41,7 +41,9 @@ public enum Tokenizer {
                     continue
                 }
                 if next == "s" || next == "S", i + 2 >= chars.count || !(chars[i + 2].isWordLetter) {
+                    let owner = !current.isEmpty
                     flush()
+                    if owner { tokens[tokens.count - 1].possessive = true }
                     i += 2
                     continue
                 }

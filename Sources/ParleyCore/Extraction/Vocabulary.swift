@@ -6,6 +6,8 @@ struct Vocabulary: Sendable {
     let observers: Set<Int>
     /// The language's `negotiationWords`, lowercased.
     let negotiationWords: PhraseMatcher
+    /// The language's `capitals`: a party named by one right before a document word is the document's venue.
+    let capitals: PhraseMatcher
     /// Label of outsider mentions in `parties`, after the party labels.
     let outsiderLabel: Int
     /// Label of joint mentions ("both sides") in `parties`.
@@ -65,6 +67,7 @@ struct Vocabulary: Sendable {
         principal = Set(model.parties.indices.filter { model.parties[$0].principal })
         observers = Set(model.parties.indices.filter { model.parties[$0].role == .observer })
         negotiationWords = PhraseMatcher([language.negotiationWords])
+        capitals = PhraseMatcher([language.capitals])
         outsiderLabel = model.parties.count
         jointLabel = model.parties.count + 1
         parties = PhraseMatcher(model.parties.map(\.aliases) + [model.allOutsiders, language.joint + model.joint])

@@ -62,6 +62,10 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// state a model does not name (`NegotiationModel.worldOutsiders`) is an outsider of that negotiation, so a
     /// new model need not list the rest of the world to keep stories about other countries out.
     public var world: [[String]] = []
+    /// The world's capitals ("Doha", "Washington"): a party named by its capital right before a document word,
+    /// without a possessive ("the Doha declaration", "the Washington agreement"), names where the document was
+    /// made, not who owns it ("Moscow's memorandum" is Russia's).
+    public var capitals: [String] = []
     /// Function words for reading sentence structure (prepositions, determiners, conjunctions, ...).
     public var grammar = GrammarWords()
     /// The words and templates of alert summaries and titles (`"summary"`).
@@ -123,7 +127,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
-        case timeOffsets, weekdays, months, stopwords, grammar, world, summary, negotiationWords
+        case timeOffsets, weekdays, months, stopwords, grammar, world, capitals, summary, negotiationWords
     }
 
     /// The summary section is there and every template in it has the slots it needs.
@@ -167,6 +171,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         stopwords = try list(.stopwords)
         grammar = try c.decodeIfPresent(GrammarWords.self, forKey: .grammar) ?? GrammarWords()
         world = try c.decodeIfPresent([[String]].self, forKey: .world) ?? []
+        capitals = try list(.capitals)
         summary = try c.decodeIfPresent(SummaryLanguage.self, forKey: .summary) ?? SummaryLanguage()
     }
 }

@@ -97,6 +97,16 @@ import Testing
         #expect(none.documentOwner == "ukraine", "the document under discussion carries on")
     }
 
+    /// A capital right before the document word, without a possessive, is the document's venue: "the Ankara
+    /// memorandum" is no more Turkey's than "the Washington agreement" is America's; "Ankara's memorandum" is.
+    @Test func aCapitalBeforeADocumentIsItsVenueUnlessPossessive() {
+        let venue = reader.read("Both delegations said the Ankara memorandum was handed over on Monday.", until: "documents")
+        #expect(venue.documentOwner == nil)
+        let owner = reader.read("Ankara's memorandum was handed over on Monday.", until: "documents")
+        #expect(owner.documentOwner == "turkey")
+        #expect(Tokenizer.tokens("Ankara's memorandum").map(\.possessive) == [true, false])
+    }
+
     @Test func attributiveCuesDescribeTheNounBeforeThem() {
         let s = reader.read("Under the memorandum signed in Istanbul, Ukraine would hold elections.",
                             until: "attributive-cues")
