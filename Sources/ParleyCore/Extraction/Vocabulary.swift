@@ -36,6 +36,7 @@ struct Vocabulary: Sendable {
     let positionLabels: Set<Int>
     let negations: PhraseMatcher
     let hedges: PhraseMatcher
+    /// Recap cues (label 0) and the phrases in which their words are something else (label 1, `notBackground`).
     let background: PhraseMatcher
     let commentary: PhraseMatcher
     /// Lowercased headline openings of analysis pieces.
@@ -110,7 +111,7 @@ struct Vocabulary: Sendable {
         positionLabels = Set(stanceNames.indices.filter { language.positionStances.contains(stanceNames[$0]) })
         negations = PhraseMatcher([language.negations])
         hedges = PhraseMatcher([language.hedges])
-        background = PhraseMatcher([language.background])
+        background = PhraseMatcher([language.background, language.notBackground])
         commentary = PhraseMatcher([language.commentary])
         analysisHeadlines = language.analysisHeadlines.map { $0.lowercased() }
         future = PhraseMatcher([language.future])

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var hedges: [String]
     /// Phrases that mark a sentence as recap of earlier facts rather than news.
     public var background: [String]
+    /// Phrases in which a recap word is something else: the noun in "the remains of 12 hostages" is no "remains".
+    public var notBackground: [String] = []
     /// Phrases that mark a sentence as analysis or opinion rather than a party's act.
     public var commentary: [String]
     /// Headline openings that mark a whole report as analysis or explainer ("Analysis:", "Explainer:"): its
@@ -126,7 +128,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
-        case background, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
+        case background, notBackground, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
         case timeOffsets, weekdays, months, stopwords, grammar, world, capitals, summary, negotiationWords
     }
 
@@ -153,6 +155,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         future = try list(.future)
         hedges = try list(.hedges)
         background = try list(.background)
+        notBackground = try list(.notBackground)
         commentary = try list(.commentary)
         analysisHeadlines = try list(.analysisHeadlines)
         negotiationWords = try list(.negotiationWords)

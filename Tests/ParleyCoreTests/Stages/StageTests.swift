@@ -58,6 +58,14 @@ import Testing
         #expect(s.lookingAhead)
     }
 
+    /// A recap word that is something else in its phrase (the language's `notBackground`): "the remains of" the
+    /// dead are no recap; "remains" as a verb is.
+    @Test func theRemainsOfTheDeadAreNoRecap() {
+        #expect(reader.read("Russia returned the remains of 900 soldiers to Ukraine on Friday.", until: "cues").recapCue == nil)
+        #expect(reader.read("Ukraine said identification of returned remains would take weeks.", until: "cues").recapCue == nil)
+        #expect(reader.read("Russia remains opposed to a ceasefire, Peskov said.", until: "cues").recapCue == "remains")
+    }
+
     /// A commentary word inside one of the model's terms ("expert-level talks" in the Iran model) names the matter,
     /// not an analyst's view; the same word speaking ("Experts say") is commentary.
     @Test func issuesClearCommentaryInsideTheModelsOwnTerm() throws {

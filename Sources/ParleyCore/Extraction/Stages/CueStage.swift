@@ -13,7 +13,7 @@ struct CueStage: SentenceStage {
         s.negations = model.negations.matches(in: tokens)
         s.hedges = model.hedges.matches(in: tokens)
         s.aheadFrom = model.future.matches(in: tokens).first?.start
-        s.recapCue = model.background.matches(in: tokens).first
+        s.recapCue = model.background.matches(in: tokens).first { $0.label == 0 }
             .map { tokens[$0.start..<$0.end].map(\.text).joined(separator: " ") }
         s.commentaryCues = model.commentary.matches(in: tokens).map(\.start)
     }
