@@ -471,4 +471,14 @@ import Testing
         let own = reader.read("Ukraine will accept a ceasefire, Zelensky said.", until: "attribution")
         #expect(own.drafts.first?.party == "ukraine", "a party's own commitment stays its own")
     }
+
+    /// "It asks Russia to return the children": the party asked is no actor; the one who asks is (here the party
+    /// carried from the sentence before).
+    @Test func thePartyAskedIsNotTheOneWhoAsks() {
+        let s = reader.read("It asks Russia to return the deported children.", until: "attribution",
+                            carriedParty: "europe")
+        #expect(s.drafts.first?.party == "europe")
+        #expect(s.drafts.first?.stance == "demands")
+        #expect(s.drafts.first?.addressee == "russia")
+    }
 }
