@@ -253,4 +253,12 @@ import Testing
         #expect(sentences == ["Sen. Lindsey Graham spoke in the U.S. Senate on Monday.", "Moscow said no.",
                               "\"We agree,\" he said."])
     }
+
+    /// "Peskov said the matter was closed. He said ...": a sentence that makes no claim still names who speaks, and
+    /// the next sentence's "he" is that speaker, not the party of the last claim.
+    @Test func aSpeakerOfASentenceWithoutClaimIsCarried() throws {
+        let claim = try #require(try claims("context-speaker-without-claim").first { $0.attribution == "context" })
+        #expect(claim.issue == "ceasefire")
+        #expect(claim.party == "russia")
+    }
 }

@@ -78,4 +78,32 @@ extension ClaimExtractor {
         }
         return cues
     }
+
+    /// How many words an infinitive's verb phrase may run before the issue it names ("and to lift Rwanda's
+    /// defensive measures"), and how far before "and" the focus's own term may end ("the FDLR militia and").
+    static let infinitiveReach = 4
+
+    /// Issues a coordinated infinitive names ("agreed an operational order to neutralise the FDLR militia and to
+    /// lift Rwanda's defensive measures"): right after a term of the focus's issue (no comma between), "and", the
+    /// grammar's infinitive marker, another issue within a few words. The cue right after the marker governs it when
+    /// there is one ("and to reject the plan"), else the sentence's main cue, before the focus ("agreed"): the
+    /// second infinitive is as agreed as the first. Keyed by position.
+    func coordinatedInfinitives(_ tokens: [Token], text: String, issueMatches: [PhraseMatcher.Match],
+                                stances: [PhraseMatcher.Match], focus: PhraseMatcher.Match)
+        -> [Int: (PhraseMatcher.Match, PhraseMatcher.Match)] {
+        let grammar = model.grammar
+        guard let main = stances.first(where: { $0.start <= focus.start }) else { return [:] }
+        var found: [Int: (PhraseMatcher.Match, PhraseMatcher.Match)] = [:]
+        for i in tokens.indices.dropLast(2) where i >= focus.end && grammar.coordinators.contains(tokens[i].lower)
+            && grammar.infinitiveMarkers.contains(tokens[i + 1].lower) {
+            guard let own = issueMatches.last(where: { $0.label == focus.label && $0.end <= i }),
+                  i - own.end <= Self.infinitiveReach / 2, !commaBetween(text, tokens[own.end - 1], tokens[i]),
+                  let match = issueMatches.first(where: { $0.label != focus.label && $0.start > i + 1
+                      && $0.start - (i + 2) <= Self.infinitiveReach }),
+                  !commaBetween(text, tokens[i], tokens[match.start]) else { continue }
+            let cue = stances.first { $0.start == i + 2 } ?? main
+            found[match.start] = (match, cue)
+        }
+        return found
+    }
 }

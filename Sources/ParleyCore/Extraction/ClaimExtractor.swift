@@ -55,7 +55,11 @@ public struct ClaimExtractor: Sendable {
                                        documentOwner: &owner, everyIssue: everyIssue, carriedDate: lastDate)
             if let date = reading.dates.dates.last(where: { $0.count == 10 }) { lastDate = date }
             let found = reading.claims
-            if let party = found.last(where: { $0.attribution != "context" })?.party { lastParty = party }
+            if let party = found.last(where: { $0.attribution != "context" })?.party {
+                lastParty = party
+            } else if found.isEmpty, let speaker = speakerParty(of: reading) {
+                lastParty = speaker
+            }
             if let issue = found.first?.issue, let label = model.issueIDs.firstIndex(of: issue) {
                 lastIssue = (sentence.paragraph, label)
             }
@@ -72,6 +76,20 @@ public struct ClaimExtractor: Sendable {
         }
         if !everyIssue { analysis.claims += headlineClaims(report, tokens: titleTokens, analysisPiece: analysisPiece) }
         return analysis
+    }
+
+    /// The party a sentence that makes no claim reports, when it speaks first ("Araghchi said the understanding
+    /// reached in Cairo was no longer valid."): a follow-on "He said ..." is that speaker's, not the party of an
+    /// earlier claim. Not a speaker after another actor ("Rubio welcomed the European move and said ...": the verb
+    /// is Rubio's). The sentence stopped before its actors and speaker were read (no issue term), so those two
+    /// stages read it here.
+    func speakerParty(of reading: SentenceReading) -> String? {
+        var reading = reading
+        ActorStage().read(&reading, with: self)
+        SpeakerStage().read(&reading, with: self)
+        guard let speaker = reading.speaker?.mention, speaker.label < model.partyIDs.count,
+              !reading.actors.contains(where: { $0.start < speaker.start }) else { return nil }
+        return model.partyIDs[speaker.label]
     }
 
     /// The headline states the news in brief ("E3 trigger snapback of UN sanctions"): it is read as a sentence of

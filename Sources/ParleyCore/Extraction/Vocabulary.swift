@@ -155,7 +155,7 @@ struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
         agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
-        passiveAuxiliaries, titles: Set<String>
+        passiveAuxiliaries, titles, infinitiveMarkers: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -177,6 +177,7 @@ struct GrammarSets: Sendable {
         agentMarkers = Set(words.agentMarkers)
         coordinators = Set(words.coordinators)
         contentMarkers = Set(words.contentMarkers)
+        infinitiveMarkers = Set(words.infinitiveMarkers)
         auxiliaries = Set(words.auxiliaries)
         passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)

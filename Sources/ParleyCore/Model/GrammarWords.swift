@@ -35,6 +35,9 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     public var agentMarkers: [String] = []
     /// Conjunctions joining two speakers or two verb phrases ("X and Y said", "met ... and agreed").
     public var coordinators: [String] = []
+    /// Infinitive markers: a second infinitive after "and" ("to neutralise ... and to lift ...") is governed by the
+    /// same cue as the first.
+    public var infinitiveMarkers: [String] = []
     /// Words after a document that open its content ("a plan under which", "whereby").
     public var contentMarkers: [String] = []
     /// Auxiliary verbs after a negated modal that describe rather than refuse ("would not be").
@@ -85,7 +88,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
         case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries, titles
-        case relativeDays, pastMarkers
+        case relativeDays, pastMarkers, infinitiveMarkers
     }
 
     public init(from decoder: any Decoder) throws {
@@ -110,6 +113,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         agentMarkers = try list(.agentMarkers)
         coordinators = try list(.coordinators)
         contentMarkers = try list(.contentMarkers)
+        infinitiveMarkers = try list(.infinitiveMarkers)
         auxiliaries = try list(.auxiliaries)
         passiveAuxiliaries = try list(.passiveAuxiliaries)
         adverbSuffix = try c.decodeIfPresent(String.self, forKey: .adverbSuffix) ?? ""

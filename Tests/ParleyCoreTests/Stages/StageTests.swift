@@ -489,4 +489,26 @@ import Testing
         let own = reader.read("Ukraine will accept a ceasefire, Zelensky said.", until: "attribution")
         #expect(own.drafts.first?.party == "ukraine", "a party's own commitment stays its own")
     }
+
+    /// "agreed to extend the ceasefire and to keep the plant safe": the second infinitive names an issue of its own,
+    /// governed by the cue that governs the first.
+    @Test func aCoordinatedInfinitiveNamesASecondIssue() {
+        let s = reader.read("Russia agreed to extend the ceasefire and to keep the Zaporizhzhia nuclear plant safe.",
+                            until: "stance")
+        #expect(s.drafts.map { reader.issue($0.match) } == ["ceasefire", "nuclear-plant"])
+        #expect(s.drafts.last?.stance == s.drafts.first?.stance)
+        let comma = reader.read("Russia agreed to extend the ceasefire, and to keep the Zaporizhzhia nuclear plant"
+                                + " safe.", until: "targets")
+        #expect(comma.drafts.map { reader.issue($0.match) } == ["ceasefire"], "not across a comma")
+    }
+
+    /// "It asks Russia to return the children": the party asked is no actor; the one who asks is (here the party
+    /// carried from the sentence before).
+    @Test func thePartyAskedIsNotTheOneWhoAsks() {
+        let s = reader.read("It asks Russia to return the deported children.", until: "attribution",
+                            carriedParty: "europe")
+        #expect(s.drafts.first?.party == "europe")
+        #expect(s.drafts.first?.stance == "demands")
+        #expect(s.drafts.first?.addressee == "russia")
+    }
 }

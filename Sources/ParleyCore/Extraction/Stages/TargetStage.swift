@@ -2,7 +2,8 @@
 /// the sentence's main cue governs (the subject of a passive cue, `VoiceStage`; else the first issue term after the
 /// first cue, else the first issue; when a document is the subject, an issue in its content). Besides the focus:
 /// the clauses of a document's content, meetings named beside a word of meeting, and issues a second verb phrase
-/// governs ("... and agreed to return the bodies"). With `everyIssue`, every issue named. One claim per issue.
+/// governs ("... and agreed to return the bodies") or a coordinated infinitive names ("to neutralise the FDLR
+/// militia and to lift Rwanda's defensive measures"). With `everyIssue`, every issue named. One claim per issue.
 struct TargetStage: SentenceStage {
     let name = "targets"
 
@@ -26,6 +27,8 @@ struct TargetStage: SentenceStage {
         let meetingCues = x.meetingCues(issues, stances: stances, focus: focus)
         let meetings = issues.filter { meetingCues[$0.start] != nil }
         let coordinated = x.coordinatedCues(s.tokens, issueMatches: issues, stances: stances, focus: focus)
+            .merging(x.coordinatedInfinitives(s.tokens, text: s.text, issueMatches: issues, stances: stances,
+                                              focus: focus)) { first, _ in first }
         let targets = s.everyIssue
             ? issues
             : [focus] + clauses + meetings + coordinated.values.map(\.0).sorted(by: { $0.start < $1.start })
