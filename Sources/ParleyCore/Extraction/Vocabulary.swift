@@ -151,7 +151,7 @@ struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
         agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
-        passiveAuxiliaries, titles: Set<String>
+        passiveAuxiliaries, titles, placePrepositions, measureVerbs: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -177,6 +177,8 @@ struct GrammarSets: Sendable {
         passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)
         titles = Set(words.titles)
+        placePrepositions = Set(words.placePrepositions.isEmpty ? words.locatives : words.placePrepositions)
+        measureVerbs = Set(words.measureVerbs)
         notPartyPrefixes = Set(words.notPartyPrefixes)
         adverbSuffix = words.adverbSuffix
         recapDateCue = words.recapDateCue
