@@ -120,6 +120,22 @@ import Testing
         #expect(status.kind == .statusChanged)
     }
 
+    /// The Iran seed holds enrichment at 60 per cent: "enrichment ... is now at 20 per cent", with no verb, states a
+    /// new rate where the issue held another, which is no bare mention of the issue (no `no_stance`) and alerts as
+    /// new numbers; a count with no verb ("1,044 centrifuges") is still a bare mention.
+    @Test func aNewRateWithoutAVerbIsAQuantityChange() throws {
+        let model = try Fixtures.seedModel("iran-nuclear")
+        let (_, rate) = try Fixtures.process(["rate-moves-without-a-verb"], model: model)
+        let moved = try #require(rate[0].explanation.decisions.first { $0.claim.issue == "enrichment" })
+        #expect(moved.claim.stance == nil)
+        #expect(moved.features[.noStance] == nil)
+        #expect(moved.kind == .quantityChanged)
+        #expect(rate[0].alerts.contains { $0.issue == "enrichment" && $0.kind == .quantityChanged })
+        let (_, count) = try Fixtures.process(["count-without-a-verb"], model: model)
+        let counted = try #require(count[0].explanation.decisions.first { $0.claim.issue == "enrichment" })
+        #expect(counted.features[.noStance] != nil)
+    }
+
     /// "The statement also called for a US-led mechanism to monitor and verify a ceasefire": Europe's own document,
     /// the sentence's subject, puts the mechanism forward (proposal.new); Macron calling for it in person takes
     /// Europe's first position on the ceasefire (position.new).

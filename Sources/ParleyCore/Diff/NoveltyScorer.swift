@@ -109,7 +109,15 @@ struct NoveltyScorer: Sendable {
         let pairRatio = pairs.isEmpty ? 0 : Double(novelPairs.count) / Double(pairs.count)
         let positional = stance.map(language.positionStances.contains) ?? false
 
-        if stance == nil { tally.add(.noStance, "no stance or event verb") }
+        // A new rate stated right after the issue term where the issue's facts hold another of the unit ("tariffs of
+        // 145% ... now 30%") states what moved, with or without a verb: it is no bare mention of the issue.
+        let rateMoves = newQuantities.contains { quantity in
+            language.grammar.rateUnits.contains(quantity.unit) && claim.issueQuantities.contains(quantity.description)
+                && facts.contains { fact in
+                    fact.quantities.contains { $0 != quantity.description && $0.hasSuffix(" " + quantity.unit) }
+                }
+        }
+        if stance == nil, !rateMoves { tally.add(.noStance, "no stance or event verb") }
         if issueIsNew {
             tally.add(.issueNew, "issue new to the model")
         } else {

@@ -24,6 +24,10 @@ public struct Claim: Sendable, Hashable {
     /// order ("Syrian and Israeli officials met": Israel and Syria, not a third principal). Read for the summary
     /// only, never for the score.
     public var namedPrincipals: [String] = []
+    /// For a claim with no stance: the numbers standing in the few words after its issue term ("US tariffs on
+    /// Chinese goods, which reached 145% in April, now stand at 30%"), as `Quantity.description`: what the issue
+    /// itself measures, not a number of another matter later in the sentence. Read by the score's rate rule.
+    public var issueQuantities: [String] = []
     /// The party the speaker (`attribution` `speaker`) names as the subject of the reported clause, too far from
     /// the cue to take the stance over ("Rubio said that Rwanda's actions in eastern Congo were a clear violation of
     /// the accords"): the event is the speaker's account of another party's act, its position, not the issue's

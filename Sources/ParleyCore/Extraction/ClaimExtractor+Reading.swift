@@ -139,15 +139,17 @@ extension ClaimExtractor {
         for (a, b) in zip(words, words.dropFirst()) { terms.insert("b:" + a + "_" + b) }
         return terms
     }
-    /// Places: capitalised words after a locative ("in Budapest", "at Joint Base Elmendorf"), not party
-    /// aliases and not calendar words. A title first ("an aide to President Ahmed al-Sharaa") makes the capitals
+    /// Places: capitalised words after a locative that means a location (the grammar's `placePrepositions`: "in
+    /// Budapest", "at Joint Base Elmendorf", not "an investigation into Google"), not party aliases and not calendar
+    /// words. A title first ("an aide to President Ahmed al-Sharaa") makes the capitals
     /// after it a person, not a place.
     func places(_ tokens: [Token]) -> [String] {
         var result: [String] = []
         var afterLocative = false
         var firstCapital = false
         for (i, token) in tokens.enumerated() {
-            if model.grammar.locatives.contains(token.lower) || model.grammar.placeDeterminers.contains(token.lower) && afterLocative {
+            if model.grammar.placePrepositions.contains(token.lower)
+                || model.grammar.placeDeterminers.contains(token.lower) && afterLocative {
                 afterLocative = true
                 firstCapital = true
                 continue

@@ -155,7 +155,7 @@ struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
         agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
-        passiveAuxiliaries, titles, infinitiveMarkers: Set<String>
+        passiveAuxiliaries, titles, infinitiveMarkers, placePrepositions, measureVerbs: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -182,6 +182,8 @@ struct GrammarSets: Sendable {
         passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)
         titles = Set(words.titles)
+        placePrepositions = Set(words.placePrepositions.isEmpty ? words.locatives : words.placePrepositions)
+        measureVerbs = Set(words.measureVerbs)
         notPartyPrefixes = Set(words.notPartyPrefixes)
         adverbSuffix = words.adverbSuffix
         recapDateCue = words.recapDateCue

@@ -4,6 +4,9 @@
 public struct GrammarWords: Sendable, Hashable, Codable {
     /// Words before a name that make it a place rather than an actor ("talks in Paris", "troops to Ukraine").
     public var locatives: [String] = []
+    /// The locatives that mean a location: only capitals after one of them are a place ("talks in Geneva"); "an
+    /// investigation into Google" names no place. Empty: every locative.
+    public var placePrepositions: [String] = []
     /// A locative that names an actor after a people noun ("advisers from Britain").
     public var actorPrepositions: [String] = []
     /// People nouns that make "from X" an actor rather than a place ("officials", "envoys").
@@ -70,6 +73,13 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     /// one not after it even in a sentence that looks ahead ("Israel must withdraw from the land taken since
     /// December").
     public var pastMarkers: [String] = []
+    /// Words opening a stance cue that moves a measure ("cut its", "lowered", "eased"): such a cue governs only an
+    /// issue it takes as its object, a few words after it ("cut the fentanyl tariff to 10%"), not one named further
+    /// on ("cut its forecast for growth, blaming US tariffs").
+    public var measureVerbs: [String] = []
+    /// Units of a rate ("percent"): a new rate on an issue whose fact holds another rate of the unit is a change of
+    /// numbers, stance or no stance ("tariffs of 145% ... now 30%").
+    public var rateUnits: [String] = []
     /// Titles before a person's name: after a locative they open a person, not a place ("an aide to President
     /// Ahmed al-Sharaa").
     public var titles: [String] = []
@@ -88,7 +98,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
         case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries, titles
-        case relativeDays, pastMarkers, infinitiveMarkers
+        case relativeDays, pastMarkers, infinitiveMarkers, placePrepositions, measureVerbs, rateUnits
     }
 
     public init(from decoder: any Decoder) throws {
@@ -127,6 +137,9 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         placeDeterminers = try list(.placeDeterminers)
         titles = try list(.titles)
         pastMarkers = try list(.pastMarkers)
+        placePrepositions = try list(.placePrepositions)
+        measureVerbs = try list(.measureVerbs)
+        rateUnits = try list(.rateUnits)
         relativeDays = Dictionary(try c.decodeIfPresent([String: Int].self, forKey: .relativeDays)?
             .map { ($0.key.lowercased(), $0.value) } ?? [], uniquingKeysWith: { first, _ in first })
         notPartyPrefixes = try list(.notPartyPrefixes)

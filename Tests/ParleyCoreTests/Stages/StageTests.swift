@@ -51,6 +51,33 @@ import Testing
         #expect(names("Umerov succeeds Yermak as head of the delegation.") == ["appointed"])
     }
 
+    /// A measure that moves: raised, cut, eased, tightened or extended stays in force at its new level (`agreed`);
+    /// revoked or scrapped, it has ended (`completed`); halted or paused, it is `suspended`. A measure's cue moves
+    /// only an issue it takes as its object: "cut its forecast ..., blaming sanctions" moves no sanctions.
+    @Test func cuesReadMeasuresThatMove() {
+        let names = { (text: String) in
+            reader.read(text, until: "issues").stances.map { reader.extractor.model.stanceNames[$0.label] }
+        }
+        #expect(names("The European Union eased sanctions on Russia on Monday.") == ["agreed"])
+        #expect(names("Washington tightened its sanctions on Russian banks.") == ["agreed"])
+        #expect(names("Brussels extended the sanctions on Russia for six months.") == ["agreed"])
+        #expect(names("Washington cut the sanctions on Russian oil to a few banks.") == ["agreed"])
+        #expect(names("The United States revoked sanctions on Russian fertiliser.") == ["completed"])
+        #expect(names("Russia halts the prisoner exchange.") == ["suspended"])
+        #expect(names("The IMF cut its forecast for world growth, blaming sanctions on Russia.").isEmpty)
+    }
+
+    /// A halt written with a negation ("will not impose", "no longer applies") is a halt, not a negated act.
+    @Test func stanceReadsAHaltWrittenWithANegation() {
+        for text in ["Washington will not impose new sanctions on Russia, Rubio said.",
+                     "The energy ceasefire no longer applies, Kyiv said on Monday.",
+                     "Russia put the prisoner exchange on hold on Monday."] {
+            let s = reader.read(text, until: "stance")
+            #expect(s.drafts.first?.stance == "suspended", "\(text)")
+            #expect(s.drafts.first?.negated == false, "\(text)")
+        }
+    }
+
     @Test func cuesReadRecapCommentaryAndLookingAhead() {
         let s = reader.read("Analysts say Moscow has long demanded that Kyiv will withdraw.", until: "cues")
         #expect(s.commentary)
@@ -300,6 +327,14 @@ import Testing
     }
 
     /// A number inside a party's name ("the two sides") counts nothing: it is no quantity of the claim.
+    /// Places follow only a locative that means a location: "into" opens the object of an investigation.
+    @Test func detailsReadNoPlaceAfterIntoOrOver() {
+        let probe = reader.read("Russia opened an investigation into Google over its maps of Crimea.", until: "details")
+        #expect(probe.places.isEmpty)
+        let talks = reader.read("Russia and Ukraine held talks in Geneva on Monday.", until: "details")
+        #expect(talks.places == ["geneva"])
+    }
+
     @Test func detailsCountNothingInsideAPartysName() {
         let s = reader.read("Kyiv said the two sides would exchange 1,200 prisoners.", until: "details")
         #expect(s.quantities.filter { !$0.countsNothing }.map(\.description) == ["1200 prisoners"])
@@ -419,6 +454,28 @@ import Testing
 
     /// A party the speaker names as the reported clause's subject, too far from the cue to take it over, is the
     /// clause's reported actor; the stance stays the speaker's.
+    /// A party named as the object of an issue term ("ceasefire with Russian forces") is inside the subject, not
+    /// its head: the sentence is the possessor's.
+    @Test func attributionSkipsAPartyThatIsTheObjectOfAnIssueTerm() {
+        let s = reader.read("Ukraine's ceasefire with Russian forces took effect on Monday.", until: "attribution")
+        #expect(s.drafts.first?.party == "ukraine")
+    }
+
+    /// A meeting two principals set or hold (the subject's partner or the one it meets is another principal) is
+    /// both sides': no single party. A call between the leaders is one of their meetings. A principal meeting a
+    /// mediator keeps its party.
+    @Test func attributionGivesAMeetingOfBothPrincipalsNoParty() {
+        let call = reader.read("Putin and Zelensky spoke by phone about a summit on Monday.", until: "attribution")
+        let held = call.drafts.first { reader.extractor.model.issueIDs[$0.match.label] == "leaders-meeting" }
+        #expect(held?.stance == "held")
+        #expect(held?.party == nil)
+        let round = reader.read("Umerov will meet Medinsky in Istanbul on Monday.", until: "attribution")
+        #expect(round.drafts.first?.stance == "scheduled")
+        #expect(round.drafts.first?.party == nil)
+        let mediator = reader.read("Umerov will meet Erdogan in Ankara on Monday.", until: "attribution")
+        #expect(mediator.drafts.first?.party == "ukraine")
+    }
+
     @Test func attributionNotesTheActorTheSpeakerTellsOf() {
         let far = reader.read("Rubio said that Russia's strikes on power plants were a violation of the ceasefire.",
                               until: "attribution")

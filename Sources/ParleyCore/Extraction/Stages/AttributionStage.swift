@@ -7,7 +7,8 @@
 /// 3. `document`: an obligation ("Ukraine would be required to ...") or, with no speaker, a modal clause binding
 ///    another party while a document is under discussion: the document owner's stance.
 /// 4. `speaker`: a speaker after a demand put on another party ("Rwanda must withdraw its troops, Boulos said").
-/// 5. `subject`: the last actor before the cue; a party joined to it by "and" just before it is its `partner`
+/// 5. `subject`: the last actor before the cue that is not the object of an issue term ("China's tariff on all
+///    American goods took effect" is China's); a party joined to it by "and" just before it is its `partner`
 ///    ("Congo and M23 sign": they act together).
 /// 6. `speaker`: a speaker after the cue ("..., Peskov said").
 /// 7. `document`: a modal cue with a document under discussion ("... would be restarted").
@@ -26,6 +27,8 @@ struct AttributionStage: SentenceStage {
     static let subjectReach = 1
     /// The stance of a demand.
     static let demand = "demands"
+    /// How far after an issue term its object may start ("tariff on all American goods": two words).
+    static let objectReach = 2
     /// How many words may stand between two parties joined as one subject ("Congo 's government and the M23").
     static let partnerGap = 4
     /// How many words after "by" the agent of a passive cue may start ("signed by the two foreign ministers").
@@ -36,7 +39,28 @@ struct AttributionStage: SentenceStage {
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         for k in s.drafts.indices where !s.drafts[k].dropped {
             attribute(&s.drafts[k], in: s, with: x)
+            if jointMeeting(s.drafts[k], in: s, with: x) {
+                s.drafts[k].party = nil
+                s.drafts[k].partner = nil
+            }
         }
+    }
+
+    /// The meeting states two sides share: a meeting set or held.
+    static let jointMeetingStances: Set<String> = ["held", "scheduled"]
+
+    /// A meeting two principal parties hold or set ("Trump and Xi spoke by phone", "Bessent and Greer will meet He
+    /// Lifeng"): its subject is a principal, and its partner, or the one it meets named right after the cue, another
+    /// principal. The meeting is both sides', no single party's.
+    private func jointMeeting(_ draft: ClaimDraft, in s: SentenceReading, with x: ClaimExtractor) -> Bool {
+        let model = x.model
+        guard !draft.dropped, draft.attribution == "subject", model.meetingIssues.contains(draft.match.label),
+              let stance = draft.stance, Self.jointMeetingStances.contains(stance), let cue = draft.cue,
+              let party = draft.party, let own = model.partyIDs.firstIndex(of: party), model.principal.contains(own)
+        else { return false }
+        let partner = draft.partner.flatMap { model.partyIDs.firstIndex(of: $0) }
+        let met = s.actors.first { $0.start >= cue.end && $0.start - cue.end <= StanceStage.partnerReach }?.label
+        return [partner, met].contains { other in other.map { $0 != own && model.principal.contains($0) } ?? false }
     }
 
     private func attribute(_ draft: inout ClaimDraft, in s: SentenceReading, with x: ClaimExtractor) {
@@ -91,7 +115,7 @@ struct AttributionStage: SentenceStage {
                   agent.label != speaker.mention.label, speaker.mention.label < model.partyIDs.count {
             draft.attribution = "speaker"
             draft.party = model.partyIDs[speaker.mention.label]
-        } else if let agent = subjects.last(where: { $0.end <= anchor }) {
+        } else if let agent = subjects.last(where: { $0.end <= anchor && !objectOfIssue($0, in: s, with: x) }) {
             if agent.label == model.outsiderLabel { draft.dropped = true; return }
             draft.attribution = "subject"
             draft.party = id(agent.label)
@@ -112,6 +136,19 @@ struct AttributionStage: SentenceStage {
         }
         if let party = draft.party, let index = model.partyIDs.firstIndex(of: party), targets.contains(index) {
             draft.dropped = true
+        }
+    }
+
+    /// The mention is the object of an issue term right before it, after a preposition ("China's tariff on all
+    /// American goods took effect": the goods the tariff taxes; "talks with Russia"): inside the subject, not its head.
+    /// A number between is no object's determiner ("In Goma, about 1,400 Congolese soldiers"). An outsider stays
+    /// where it stands: a measure on an outsider's goods ("a US tariff on Indian goods") is another matter's.
+    private func objectOfIssue(_ mention: PhraseMatcher.Match, in s: SentenceReading, with x: ClaimExtractor) -> Bool {
+        let breakers = x.model.grammar.ownerBreakers
+        return mention.label < x.model.partyIDs.count && s.issues.contains { issue in
+            issue.end < mention.start && mention.start - issue.end <= Self.objectReach
+                && breakers.contains(s.word(issue.end))
+                && (issue.end + 1..<mention.start).allSatisfy { !s.tokens[$0].isCapitalized && !s.tokens[$0].isNumber }
         }
     }
 

@@ -3,6 +3,9 @@
 /// the other speaker too.
 struct ClaimStage: SentenceStage {
     let name = "claims"
+    /// How many words after an issue term a number it states may stand ("tariffs on Chinese goods, which reached
+    /// 145% in April, now stand at 30%").
+    static let issueQuantityReach = 12
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         let model = x.model
@@ -29,6 +32,11 @@ struct ClaimStage: SentenceStage {
             claim.namedEvent = draft.namedEvent
             claim.documentSubject = s.documentLeads
             claim.attributiveCue = draft.cue.map { s.attributiveCues.contains($0.start) } ?? false
+            if draft.stance == nil, !s.quantities.isEmpty {
+                let end = min(draft.match.end + Self.issueQuantityReach, s.tokens.count)
+                claim.issueQuantities = x.numbers.quantities(in: Array(s.tokens[draft.match.end..<end]), text: s.text)
+                    .map(\.description)
+            }
             s.claims.append(claim)
             if draft.attribution == "speaker", let speaker = s.speaker, speaker.mention.start >= 2,
                model.grammar.coordinators.contains(s.word(speaker.mention.start - 1)),

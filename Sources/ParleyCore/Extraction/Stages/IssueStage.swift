@@ -2,13 +2,25 @@
 /// terms when nothing stronger is there), and an issue named again by its head noun: "Ukraine raised the
 /// Zaporizhzhia nuclear power plant at the talks. Medinsky said Russia rejected any discussion of the plant" (only
 /// when a cue is there and the sentence names no strong term of its own). A commentary cue inside one of the
-/// model's terms is no commentary.
+/// model's terms is no commentary. A cue that moves a measure (the grammar's `measureVerbs`: "cut its", "lowered")
+/// governs only an issue it takes as its object, starting a few words after it; elsewhere it is no cue ("The IMF cut
+/// its forecast for world growth, blaming US tariffs").
 struct IssueStage: SentenceStage {
     let name = "issues"
+    /// How many words may stand between a measure's cue and the issue it moves ("cut its reciprocal tariff").
+    static let measureReach = 3
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         let model = x.model
         let tokens = s.tokens
+        let measures = model.grammar.measureVerbs
+        if s.stances.contains(where: { measures.contains(tokens[$0.start].lower) }) {
+            let named = x.issueMatches(tokens, stances: s.stances).map(\.start)
+            s.stances.removeAll { cue in
+                measures.contains(tokens[cue.start].lower)
+                    && !named.contains { $0 >= cue.end && $0 - cue.end <= Self.measureReach }
+            }
+        }
         s.issues = x.issueMatches(tokens, stances: s.stances)
         s.strongStarts = x.strongStarts(tokens)
         if !s.stances.isEmpty, let carried = s.carriedIssue, x.weakOnly(s.issues, strong: s.strongStarts),
