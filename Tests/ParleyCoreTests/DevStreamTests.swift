@@ -20,6 +20,9 @@ struct DevStreamTests {
     }
 
     static let streams = [
+        // Measured 2026-12-07, session 10 (capitals as a document's venue, 'asks', a coordinated infinitive, measures
+        // that move, rate changes, joint meetings): 0.870 (4 A, 0 D), kind 63/70; 0.562 (4, 0), 17/18; 0.568 (0, 1),
+        // 19/21; 0.512 (3, 2), 19/21.
         // Measured 2026-12-07, session 9 (a joint subject of a reported clause, a number one side offered then
         // agreed by both, a meeting offered somewhere new, opening phrases no asides, weekdays before a look-ahead
         // cue): 0.870 (4 A, 0 D), kind 64/70; 0.562 (4, 0), 17/18; 0.548 (0, 1), 18/20; 0.512 (3, 2), 19/21.
@@ -35,7 +38,7 @@ struct DevStreamTests {
                maximumFalseOnUnrelated: 0, minimumKindAgreement: 0.90),
         Stream(folder: "armenia-azerbaijan", model: "armenia-azerbaijan", minimumF1: 0.55,
                maximumFalseOnRestatements: 4, maximumFalseOnUnrelated: 0, minimumKindAgreement: 0.90),
-        Stream(folder: "drc-rwanda", model: "drc-rwanda", minimumF1: 0.54, maximumFalseOnRestatements: 0,
+        Stream(folder: "drc-rwanda", model: "drc-rwanda", minimumF1: 0.56, maximumFalseOnRestatements: 0,
                maximumFalseOnUnrelated: 1, minimumKindAgreement: 0.90),
         Stream(folder: "iran-nuclear", model: "iran-nuclear", minimumF1: 0.49, maximumFalseOnRestatements: 4,
                maximumFalseOnUnrelated: 3, minimumKindAgreement: 0.90),
@@ -48,12 +51,13 @@ struct DevStreamTests {
     }
 
     /// A model a newcomer wrote from the seed article and docs/ alone (Fixtures/newcomer-drc/README.md): the path a
-    /// user takes for a negotiation of their own. Measured 2026-12-07: 0.448 (1 A, 0 D).
+    /// user takes for a negotiation of their own. Measured 2026-12-07: 0.448 (1 A, 0 D); session 10 (a title-case
+    /// name with "of" in it matches in lowercase, a capital before a document is its venue): 0.529 (1 A, 0 D).
     @Test func aNewcomersModelHoldsItsFloor() throws {
         let model = try NegotiationModel.load(from: Data(contentsOf: Fixtures.repositoryRoot.appendingPathComponent(
             "Tests/ParleyCoreTests/Fixtures/newcomer-drc/drc-rwanda.model.json")), language: Fixtures.language())
         let shared = try #require(Fixtures.shared)
-        try Self.holdsItsFloor(Stream(folder: "drc-rwanda", model: "newcomer drc-rwanda", minimumF1: 0.44,
+        try Self.holdsItsFloor(Stream(folder: "drc-rwanda", model: "newcomer drc-rwanda", minimumF1: 0.52,
                                       maximumFalseOnRestatements: 1, maximumFalseOnUnrelated: 0),
                                model: model, in: shared.appendingPathComponent("eval/drc-rwanda"))
     }
@@ -89,16 +93,18 @@ struct DevStreamTests {
 /// session's passive cues, 'will send', 'has closed' and "per cent" read as a unit: 0.545 (4, 1) and 0.507 (2, 0).
 /// Two more in session 9 (Fixtures/syria-israel, Fixtures/us-china-trade), written and modelled the same way and
 /// measured with the code and weights of the session's start (08a1b4b) before anyone read a report: Syria–Israel
-/// 0.583 (3 A, 0 D), US–China 0.506 (2 A, 3 D).
+/// 0.583 (3 A, 0 D), US–China 0.506 (2 A, 3 D). Session 10 (the newcomers' findings: measures that move, rate
+/// changes, joint meetings): Gaza 0.558 (3, 1), Thailand–Cambodia 0.522 (2, 0), Syria–Israel 0.632 (3, 0), US–China
+/// 0.578 (2, 3).
 struct NewcomerStreamTests {
     static let streams = [
-        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.54, maximumFalseOnRestatements: 4,
+        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.55, maximumFalseOnRestatements: 3,
                               maximumFalseOnUnrelated: 1),
-        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.49,
+        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.51,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
-        DevStreamTests.Stream(folder: "syria-israel", model: "syria-israel", minimumF1: 0.57,
+        DevStreamTests.Stream(folder: "syria-israel", model: "syria-israel", minimumF1: 0.62,
                               maximumFalseOnRestatements: 3, maximumFalseOnUnrelated: 0),
-        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.50,
+        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.57,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 3),
     ]
 
