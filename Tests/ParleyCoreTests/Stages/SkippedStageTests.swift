@@ -43,6 +43,13 @@ import Testing
         #expect(try StageReader(skipping: ["claims"]).read(text, until: "claims").claims.isEmpty)
     }
 
+    /// Without `documents`, which ends a sentence that names no issue, such a sentence reads on and makes no claim
+    /// (the targets stage took an issue for granted and trapped).
+    @Test func withoutDocumentsASentenceWithoutIssueMakesNoClaim() throws {
+        let s = try StageReader(skipping: ["documents"]).read("Peskov spoke to reporters on Monday.", until: "claims")
+        #expect(!s.finished && s.drafts.isEmpty && s.claims.isEmpty)
+    }
+
     @Test func anUnknownStageIsRefusedWithTheStageNames() throws {
         let model = try Fixtures.seedModel()
         #expect(throws: ClaimExtractor.UnknownStage.self) { try ClaimExtractor(model: model, skipping: ["aside"]) }
