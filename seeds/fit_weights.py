@@ -142,14 +142,15 @@ def parse_stream(text):
     return {"name": name, "model": model, "labels": labels, "feeds": sorted(glob.glob(feeds))}
 
 
-def replay(parley, stream, weights=None, features=None):
+def replay(parley, stream, weights=None, features=None, extra=()):
+    """The alert records of `parley replay` on the stream; `extra`: more replay options (seeds/ablate_stages.py)."""
     env = dict(os.environ)
     # Models kept outside seeds/ (the newcomers' models in Tests/.../Fixtures) are read with the shipped language
     # unless PARLEY_LANGUAGE names another.
     env.setdefault("PARLEY_LANGUAGE", os.path.join(ROOT, "seeds", "english.language.json"))
     if weights:
         env["PARLEY_WEIGHTS"] = weights
-    args = [parley, "replay", "--model", stream["model"]] + (["--features", features] if features else [])
+    args = [parley, "replay", "--model", stream["model"]] + (["--features", features] if features else []) + list(extra)
     out = subprocess.run(args + stream["feeds"], env=env, capture_output=True, text=True, check=True)
     return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
 

@@ -23,6 +23,8 @@ struct ExplainCommand: AsyncParsableCommand {
 
     @OptionGroup var modelOption: ModelOption
 
+    @OptionGroup var stageOption: StageOption
+
     @Option(name: .long, parsing: .upToNextOption, help: "Feed files to replay first, so the model state is realistic.")
     var after: [String] = []
 
@@ -34,7 +36,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         let models = try modelOption.load()
-        var trackers = models.map { NegotiationTracker(model: $0.model) }
+        var trackers = try stageOption.trackers(models.map(\.model))
         var earlier: [Report] = []
         for feed in after { earlier += try ReportLoader.reports(from: feed) }
         var targets: [Report] = []
@@ -50,7 +52,8 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         for (tracker, (_, path)) in zip(trackers, models) {
             print("model: \(path) (\(tracker.model.id)), version \(tracker.model.version) with "
-                + "\(tracker.model.facts.count) facts" + (after.isEmpty ? "" : " after replaying \(earlier.count) report(s)"))
+                + "\(tracker.model.facts.count) facts" + (after.isEmpty ? "" : " after replaying \(earlier.count) report(s)")
+                + (stageOption.note.map { ", read " + $0 } ?? ""))
         }
         for report in ReportLoader.chronological(targets) {
             for index in trackers.indices {

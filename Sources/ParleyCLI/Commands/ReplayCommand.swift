@@ -22,6 +22,8 @@ struct ReplayCommand: AsyncParsableCommand {
 
     @OptionGroup var modelOption: ModelOption
 
+    @OptionGroup var stageOption: StageOption
+
     @Option(name: .customLong("write-model"), help: "Write the model as it stands after the replay to this file.")
     var writeModel: String?
 
@@ -50,12 +52,13 @@ struct ReplayCommand: AsyncParsableCommand {
         if models.count > 1 && (writeModel != nil || absorb) {
             throw ValidationError("--write-model and --absorb build one model: give one --model")
         }
+        var trackers = try stageOption.trackers(models.map(\.model))
         var reports: [Report] = []
         for feed in feeds { reports += try ReportLoader.reports(from: feed) }
         reports = ReportLoader.chronological(reports)
         Self.log("replay: \(reports.count) report(s) from \(feeds.count) input(s), "
-            + models.map { "model \($0.path) v\($0.model.version)" }.joined(separator: ", "))
-        var trackers = models.map { NegotiationTracker(model: $0.model) }
+            + models.map { "model \($0.path) v\($0.model.version)" }.joined(separator: ", ")
+            + (stageOption.note.map { ", " + $0 } ?? ""))
         var count = 0
         var featureLines: [String] = []
         for report in reports {

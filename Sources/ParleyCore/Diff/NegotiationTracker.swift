@@ -33,9 +33,22 @@ public struct NegotiationTracker: Sendable {
     public let memoryBound: RestatementMemory
 
     public init(model: NegotiationModel, memoryBound: RestatementMemory = .standard) {
+        self.init(model: model, memoryBound: memoryBound, extractor: ClaimExtractor(model: model))
+    }
+
+    /// A tracker whose extraction reads every sentence without the stages named in `skippingStages`: a diagnostic,
+    /// to measure what each stage contributes (`ClaimExtractor.init(model:skipping:)`). Throws for a name that is
+    /// no stage's.
+    public init(model: NegotiationModel, memoryBound: RestatementMemory = .standard,
+                skippingStages: Set<String>) throws(ClaimExtractor.UnknownStage) {
+        self.init(model: model, memoryBound: memoryBound,
+                  extractor: try ClaimExtractor(model: model, skipping: skippingStages))
+    }
+
+    private init(model: NegotiationModel, memoryBound: RestatementMemory, extractor: ClaimExtractor) {
         self.model = model
         self.memoryBound = memoryBound
-        extractor = ClaimExtractor(model: model)
+        self.extractor = extractor
         index = ModelIndex(model)
         everything = Self.memory(of: model)
         knownByIssue = model.knownTerms.mapValues { Set($0) }
@@ -85,7 +98,8 @@ public struct NegotiationTracker: Sendable {
         self.model = NegotiationModel(id: "", title: "", parties: [], issues: [], language: .empty, context: [],
                                       outsiders: [])
         undo.apply(to: &model)
-        self = NegotiationTracker(model: model, memoryBound: memoryBound)
+        self = NegotiationTracker(model: model, memoryBound: memoryBound,
+                                  extractor: ClaimExtractor(model: model, validSkips: extractor.skippedStages))
     }
 
     /// How long after an alert its development still counts as the same news when another report repeats it.
@@ -109,6 +123,9 @@ public struct NegotiationTracker: Sendable {
         }
         return nil
     }
+
+    /// The extraction stages this tracker skips (empty unless made with `skippingStages`).
+    public var skippedStages: Set<String> { extractor.skippedStages }
 
     /// Extraction alone, without diff or model change (for `parley explain` and the bench baseline).
     public func analyze(_ report: Report) -> ReportAnalysis {

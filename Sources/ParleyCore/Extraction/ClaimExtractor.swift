@@ -8,6 +8,11 @@ public struct ClaimExtractor: Sendable {
     let text: ReportText
     let numbers: NumberReader
     let dates: DateReader
+    /// The stages each sentence is read through: `stages` less the ones skipped (all of them unless a diagnostic
+    /// asked otherwise).
+    let pipeline: [any SentenceStage]
+    /// The names of the stages skipped (`--without-stage`, to measure what each contributes); empty by default.
+    public let skippedStages: Set<String>
 
     /// How far (in words) from a word of meeting both leaders must be named.
     static let leaderWindow = 12
@@ -15,10 +20,39 @@ public struct ClaimExtractor: Sendable {
     static let meetingReach = 6
 
     public init(model: NegotiationModel) {
+        self.init(model: model, validSkips: [])
+    }
+
+    /// An extractor that reads every sentence with the stages named in `skipping` left out: a diagnostic, to measure
+    /// what each stage contributes (`parley replay --without-stage NAME`, `seeds/ablate_stages.py`). Every stage
+    /// may be skipped; without `issues`, `targets` or `claims` no sentence makes a claim. Throws `UnknownStage`
+    /// for a name that is no stage's.
+    public init(model: NegotiationModel, skipping: Set<String>) throws(UnknownStage) {
+        if let unknown = skipping.sorted().first(where: { !Self.stageNames.contains($0) }) {
+            throw UnknownStage(name: unknown)
+        }
+        self.init(model: model, validSkips: skipping)
+    }
+
+    /// `skipping` holds stage names only (checked by the caller).
+    init(model: NegotiationModel, validSkips skipping: Set<String>) {
         self.model = Vocabulary(model)
         text = ReportText(model.language)
         numbers = NumberReader(model.language)
         dates = DateReader(model.language)
+        skippedStages = skipping
+        pipeline = skipping.isEmpty ? Self.stages : Self.stages.filter { !skipping.contains($0.name) }
+    }
+
+    /// The names of the stages, in the order a sentence is read through them.
+    public static var stageNames: [String] { stages.map(\.name) }
+
+    /// A stage name given to skip that is no stage's; its description lists the stages.
+    public struct UnknownStage: Error, CustomStringConvertible, Sendable {
+        public let name: String
+        public var description: String {
+            "unknown stage '\(name)'; the stages are: " + ClaimExtractor.stageNames.joined(separator: ", ")
+        }
     }
 
     /// `everyIssue` makes a claim of every issue a sentence names, not only its focus (to found a model).
@@ -85,8 +119,12 @@ public struct ClaimExtractor: Sendable {
     /// stages read it here.
     func speakerParty(of reading: SentenceReading) -> String? {
         var reading = reading
-        ActorStage().read(&reading, with: self)
-        SpeakerStage().read(&reading, with: self)
+        if skippedStages.isEmpty || !skippedStages.contains(ActorStage().name) {
+            ActorStage().read(&reading, with: self)
+        }
+        if skippedStages.isEmpty || !skippedStages.contains(SpeakerStage().name) {
+            SpeakerStage().read(&reading, with: self)
+        }
         guard let speaker = reading.speaker?.mention, speaker.label < model.partyIDs.count,
               !reading.actors.contains(where: { $0.start < speaker.start }) else { return nil }
         return model.partyIDs[speaker.label]
@@ -118,10 +156,11 @@ public struct ClaimExtractor: Sendable {
         StanceStage(), AttributionStage(), ModalStage(), ClaimStage(),
     ]
 
-    /// Reads one sentence through the stages (all of them, or up to and including the one named `until`).
+    /// Reads one sentence through the stages (all of them, or up to and including the one named `until`), less
+    /// the ones skipped (`until` names a stage that is read).
     func read(_ sentence: SentenceReading, until last: String? = nil) -> SentenceReading {
         var sentence = sentence
-        for stage in Self.stages {
+        for stage in pipeline {
             stage.read(&sentence, with: self)
             if sentence.finished || stage.name == last { break }
         }

@@ -18,6 +18,12 @@ struct StageReader {
         extractor = ClaimExtractor(model: model)
     }
 
+    /// With the seed model, reading every sentence without the stages named in `skipping`.
+    init(skipping: Set<String>) throws {
+        model = try Fixtures.seedModel()
+        extractor = try ClaimExtractor(model: model, skipping: skipping)
+    }
+
     /// Publication time of every fixture sentence: Wednesday 4 June 2025, noon UTC.
     static let published = Date(timeIntervalSince1970: 1_749_038_400)
 

@@ -9,6 +9,8 @@ struct TargetStage: SentenceStage {
 
     func read(_ s: inout SentenceReading, with x: ClaimExtractor) {
         let issues = s.issues
+        // No issue, no claim: `documents` ends such a sentence before it gets here, unless a diagnostic skipped it.
+        guard !issues.isEmpty else { return }
         let stances = s.stances
         let subjectDocument = s.documentSubject == nil ? nil : s.documents.first
         let candidates = issues.count > 1
