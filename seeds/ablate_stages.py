@@ -17,7 +17,7 @@ script imports). `--parley` defaults to .build/release/parley, `--unrelated-mode
 seeds/russia-ukraine.model.json, `--stages` to every stage (the binary lists them), `--jobs` to 2 replays at once.
 The table of docs/model-and-extraction.md ("What each stage contributes") was measured, from the repository root, with:
 
-  source /work/tools/streams.sh   # bash arrays of stream specs, as fit_weights.py's docstring spells them out
+  source seeds/streams.sh   # bash arrays of stream specs (S4, S6, S8), as fit_weights.py's docstring spells them out
   F=Tests/ParleyCoreTests/Fixtures
   python3 seeds/ablate_stages.py --unrelated '../shared/feeds/realworld/*.xml' "${S8[@]}" \\
     holdout=seeds/russia-ukraine.model.json:$F/holdout/labels.jsonl:"$F/holdout/feeds/*.xml" \\

@@ -1,0 +1,14 @@
+# Stream specs for seeds/fit_weights.py and seeds/ablate_stages.py, as bash arrays (source from the repository
+# root, with ../shared beside it): S4 the four development negotiations, S6 with the Gaza and Thailand-Cambodia
+# streams and their newcomers' models, S8 with Syria-Israel and US-China too. Usage: source seeds/streams.sh
+E=../shared/eval; F=Tests/ParleyCoreTests/Fixtures
+S4=(russia-ukraine=seeds/russia-ukraine.model.json:$E/dev/labels.jsonl:"$E/dev/feeds/*.xml"
+ armenia-azerbaijan=seeds/armenia-azerbaijan.model.json:$E/armenia-azerbaijan/labels.jsonl:"$E/armenia-azerbaijan/feeds/*.xml"
+ drc-rwanda=seeds/drc-rwanda.model.json:$E/drc-rwanda/labels.jsonl:"$E/drc-rwanda/feeds/*.xml"
+ iran-nuclear=seeds/iran-nuclear.model.json:$E/iran-nuclear/labels.jsonl:"$E/iran-nuclear/feeds/*.xml")
+S6=("${S4[@]}"
+ gaza=$F/gaza/newcomer-model/gaza.model.json:$F/gaza/labels.jsonl:"$F/gaza/feeds/*.xml"
+ thai-cambodia=$F/thai-cambodia/newcomer-model/thai-cambodia.model.json:$F/thai-cambodia/labels.jsonl:"$F/thai-cambodia/feeds/*.xml")
+S8=("${S6[@]}"
+ syria-israel=$F/syria-israel/newcomer-model/syria-israel.model.json:$F/syria-israel/labels.jsonl:"$F/syria-israel/feeds/*.xml"
+ us-china-trade=$F/us-china-trade/newcomer-model/us-china-trade.model.json:$F/us-china-trade/labels.jsonl:"$F/us-china-trade/feeds/*.xml")
