@@ -26,6 +26,7 @@ The table of docs/model-and-extraction.md ("What each stage contributes") was me
 (S8: the eight streams of fit_weights.py's docstring: Russia-Ukraine, Armenia-Azerbaijan, DRC-Rwanda, Iran, Gaza,
 Thailand-Cambodia, Syria-Israel, US-China.) Standard library only, but importing fit_weights.py imports numpy.
 """
+import argparse
 import concurrent.futures
 import glob
 import os
@@ -61,30 +62,22 @@ def run(parley, stream, skipped):
 
 
 def main():
-    args = sys.argv[1:]
-    if not args or args[0] in ("-h", "--help"):
-        print(__doc__, file=sys.stderr)
-        sys.exit(2)
-    parley = os.path.join(ROOT, ".build/release/parley")
-    unrelated_model = os.path.join(ROOT, "seeds/russia-ukraine.model.json")
-    unrelated, only, jobs, streams = [], None, 2, []
-    while args:
-        a = args.pop(0)
-        if a == "--parley":
-            parley = args.pop(0)
-        elif a == "--unrelated":
-            unrelated += sorted(glob.glob(args.pop(0)))
-        elif a == "--unrelated-model":
-            unrelated_model = args.pop(0)
-        elif a == "--stages":
-            only = [s for s in args.pop(0).split(",") if s]
-        elif a == "--jobs":
-            jobs = int(args.pop(0))
-        else:
-            streams.append(fit_weights.parse_stream(a))
+    # argparse, unlike fit_weights.py's older hand-written loop: the options here are plain values.
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--parley", default=os.path.join(ROOT, ".build/release/parley"))
+    parser.add_argument("--unrelated", action="append", default=[], metavar="GLOB")
+    parser.add_argument("--unrelated-model", default=os.path.join(ROOT, "seeds/russia-ukraine.model.json"))
+    parser.add_argument("--stages", type=lambda text: [s for s in text.split(",") if s], metavar="A,B,...")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("streams", nargs="+", type=fit_weights.parse_stream, metavar="STREAM")
+    options = parser.parse_args()
+    parley, streams, jobs = options.parley, options.streams, options.jobs
+    unrelated = [path for pattern in options.unrelated for path in sorted(glob.glob(pattern))]
     for stream in streams:
         if not stream["feeds"]:
             sys.exit(f"stream {stream['name']}: no feed file matches")
+    only = options.stages
+    unrelated_model = options.unrelated_model
     stages = ["none"] + (only if only is not None else stage_names(parley))
     world = {"name": "real-world", "model": unrelated_model, "feeds": unrelated}
 

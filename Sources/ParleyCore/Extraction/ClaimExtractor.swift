@@ -119,11 +119,8 @@ public struct ClaimExtractor: Sendable {
     /// stages read it here.
     func speakerParty(of reading: SentenceReading) -> String? {
         var reading = reading
-        if skippedStages.isEmpty || !skippedStages.contains(ActorStage().name) {
-            ActorStage().read(&reading, with: self)
-        }
-        if skippedStages.isEmpty || !skippedStages.contains(SpeakerStage().name) {
-            SpeakerStage().read(&reading, with: self)
+        for stage in pipeline where stage is ActorStage || stage is SpeakerStage {
+            stage.read(&reading, with: self)
         }
         guard let speaker = reading.speaker?.mention, speaker.label < model.partyIDs.count,
               !reading.actors.contains(where: { $0.start < speaker.start }) else { return nil }
