@@ -53,6 +53,19 @@ import Testing
         #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
     }
 
+    /// A party's offer of a meeting repeated by another outlet hours later is an echo too, though that outlet
+    /// names a new place ("lands in a Washington distracted by Iran"): a position taken on a meeting is the same
+    /// news wherever it is reported from; only a new date or, for the meeting's own state, a new place is another.
+    @Test func aMeetingOfferRepeatedFromANewPlaceIsAnEcho() throws {
+        var model = try Fixtures.seedModel()
+        model.language.weights = .prior
+        let (_, outcomes) = try Fixtures.process(["meeting-offer-echo-first", "meeting-offer-echo-second"], model: model)
+        #expect(outcomes[0].alerts.contains { $0.issue == "leaders-meeting" && $0.party == "russia" })
+        #expect(!outcomes[1].alerts.contains { $0.issue == "leaders-meeting" })
+        let echo = try #require(outcomes[1].explanation.decisions.first { $0.claim.issue == "leaders-meeting" })
+        #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
+    }
+
     @Test func anEventOfBothSidesReportedFirstStaysIssueLevel() throws {
         // "Russia and Ukraine exchanged 640 ..." then Kyiv's own account of the same swap: one alert, party null.
         let (_, outcomes) = try Fixtures.process(["swap-then-party-account"], model: try Fixtures.seedModel())

@@ -190,6 +190,18 @@ import Testing
         #expect(!analysis.relevant, "\(analysis.relevance)")
     }
 
+    /// A first paragraph that is only a teaser ("This week in one line: ...") is no lead: the lead runs on into the
+    /// next paragraph until it holds `ClaimExtractor.leadWords` words, so a newsletter whose news starts there counts.
+    @Test func aTeaserLeadRunsOnIntoTheNextParagraph() throws {
+        #expect(ClaimExtractor.leadCount([(0, 12), (1, 30), (2, 5)]) == 2)
+        #expect(ClaimExtractor.leadCount([(0, 14), (0, 14), (1, 30)]) == 2, "two sentences of 28 words are a lead")
+        #expect(ClaimExtractor.leadCount([(0, 5), (1, 6), (2, 20)]) == 3)
+        #expect(ClaimExtractor.leadCount([(0, 40), (1, 30)]) == 1)
+        let analysis = tracker.analyze(try Fixtures.report("newsletter-teaser-lead"))
+        #expect(analysis.relevant, "\(analysis.relevance)")
+        #expect(analysis.claims.contains { $0.issue == "prisoner-exchange" })
+    }
+
     @Test func anotherConflictIsNotRelevant() throws {
         let analysis = tracker.analyze(try Fixtures.report("unrelated-conflict"))
         #expect(!analysis.relevant)

@@ -199,8 +199,11 @@ struct NoveltyScorer: Sendable {
                       "restates fact \(fact.id) (" + FixedFormat.fixed(shared * 100, digits: 0) + "% of its words)",
                       detail: fact.id)
         }
-        // The same stance or event alerted a few days ago, with no new number: other outlets catching up.
-        if let echo, newQuantities.isEmpty, !isMeeting {
+        // The same stance or event alerted a few days ago, with no new number: other outlets catching up. A meeting
+        // on a new date is another meeting; one in a new place too, unless a party only takes a position on it
+        // ("Putin's offer to meet Zelensky lands in a Washington distracted by Iran").
+        if let echo, newQuantities.isEmpty,
+           !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty && !(positional && claim.party != nil))) {
             tally.add(.echo, "the same development was alerted " + FixedFormat.fixed(echo.age / 3600, digits: 0)
                                     + " hour(s) earlier (\(echo.fact.id))", detail: echo.fact.id)
         }

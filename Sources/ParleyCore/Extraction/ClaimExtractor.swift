@@ -55,6 +55,27 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// The fewest words a lead holds: a first paragraph shorter than this is a teaser or a one-line summary ("This
+    /// week in one line: Washington set a deadline, Brussels finally moved"), and the lead runs on into the next.
+    static let leadWords = 25
+
+    /// How many sentences make the lead: the first paragraph's, and the next paragraphs' while fewer than
+    /// `leadWords` words have been read.
+    static func leadCount(_ sentences: [(paragraph: Int, words: Int)]) -> Int {
+        var count = 0
+        var words = 0
+        var paragraph = 0
+        for sentence in sentences {
+            if sentence.paragraph != paragraph {
+                if words >= leadWords { break }
+                paragraph = sentence.paragraph
+            }
+            count += 1
+            words += sentence.words
+        }
+        return count
+    }
+
     /// `everyIssue` makes a claim of every issue a sentence names, not only its focus (to found a model).
     public func analyze(_ report: Report, everyIssue: Bool = false) -> ReportAnalysis {
         let paragraphs = text.paragraphs(report.text)
@@ -68,7 +89,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         let (relevant, reason) = relevance(title: titleTokens, sentences: sentences.map(\.tokens),
-                                          leadCount: sentences.filter { $0.paragraph == 0 }.count)
+                                          leadCount: Self.leadCount(sentences.map { ($0.paragraph, $0.tokens.count) }))
         var analysis = ReportAnalysis(relevant: relevant, relevance: reason, paragraphs: paragraphs, claims: [],
                                       titleIssues: titleIssues, memory: [])
         analysis.titleParties = Set(model.partyMentions(in: titleTokens).compactMap { mention in
