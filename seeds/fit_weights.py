@@ -15,6 +15,8 @@ usage:
 
 A STREAM is NAME=MODEL:LABELS:FEEDS_GLOB, e.g.
   russia-ukraine=seeds/russia-ukraine.model.json:../shared/eval/dev/labels.jsonl:../shared/eval/dev/feeds/*.xml
+A NAME with a slash is another stream of the negotiation before it (`russia-ukraine/flood`): `loo` and `ablate`
+leave a negotiation's streams out together.
 `fit` reads each stream's claim features by replaying it (`parley replay --features`) with the weights in force,
 fits, and with `--passes N` repeats, each pass replaying with the previous pass's weights, so that the features
 come from the model states those weights lead to. One pass (the default) from the prior weights scored best left
@@ -280,14 +282,15 @@ def one_pass(parley, streams, unrelated, weights_in, exclude=()):
     names = set()
     with tempfile.TemporaryDirectory() as tmp:
         for stream in streams:
-            path = os.path.join(tmp, stream["name"] + ".jsonl")
+            path = os.path.join(tmp, stream["name"].replace("/", "-") + ".jsonl")
             replay(parley, stream, weights_in, path)
             claims = load(path)
             rows += examples(claims, load(stream["labels"]))
             for claim in claims:
                 names.update(claim["features"])
-            if unrelated:
-                path = os.path.join(tmp, stream["name"] + "-unrelated.jsonl")
+            # The unrelated news once per model: a negotiation's further streams share its model.
+            if unrelated and "/" not in stream["name"]:
+                path = os.path.join(tmp, stream["name"].replace("/", "-") + "-unrelated.jsonl")
                 replay(parley, dict(stream, feeds=unrelated), weights_in, path)
                 for claim in load(path):
                     names.update(claim["features"])
@@ -309,6 +312,11 @@ def train(parley, streams, unrelated, weights_in, exclude=(), passes=1):
             current = os.path.join(tmp, f"pass{n}.json")
             write_weights(current, weights, threshold, f"pass {n}")
     return weights, threshold
+
+
+def negotiation(stream):
+    """A stream's negotiation: its name up to a slash (`russia-ukraine/flood` is another stream of `russia-ukraine`)."""
+    return stream["name"].split("/")[0]
 
 
 def main():
@@ -361,7 +369,8 @@ def main():
         for label, exclude in zip(labels, excluded):
             print(f"== {label}")
             for held in streams:
-                others = [s for s in streams if s is not held]
+                # Leave the whole negotiation out: "russia-ukraine/flood" goes with "russia-ukraine".
+                others = [s for s in streams if negotiation(s) != negotiation(held)]
                 with tempfile.TemporaryDirectory() as tmp:
                     path = os.path.join(tmp, "w.json")
                     weights, threshold = train(parley, others, unrelated, start, exclude + tuple(without), passes)

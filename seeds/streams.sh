@@ -12,3 +12,8 @@ S6=("${S4[@]}"
 S8=("${S6[@]}"
  syria-israel=$F/syria-israel/newcomer-model/syria-israel.model.json:$F/syria-israel/labels.jsonl:"$F/syria-israel/feeds/*.xml"
  us-china-trade=$F/us-china-trade/newcomer-model/us-china-trade.model.json:$F/us-china-trade/labels.jsonl:"$F/us-china-trade/feeds/*.xml")
+# S10: S8 with the two news-flood streams (many outlets repeating each development; written blind, session 11),
+# named as further streams of their negotiations so that leaving one negotiation out leaves both of its streams out.
+S10=("${S8[@]}"
+ russia-ukraine/flood=seeds/russia-ukraine.model.json:$F/ru-flood/labels.jsonl:"$F/ru-flood/feeds/*.xml"
+ iran-nuclear/flood=seeds/iran-nuclear.model.json:$F/iran-flood/labels.jsonl:"$F/iran-flood/feeds/*.xml")

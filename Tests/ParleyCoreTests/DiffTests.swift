@@ -74,6 +74,16 @@ import Testing
         #expect(swaps.first?.party == nil)
     }
 
+    /// Russia's account of a handover and Ukraine's of receiving it, in one report, are the issue's one change
+    /// (party null), not two parties' alerts.
+    @Test func bothPrincipalSidesAccountsOfOneEventAreOneIssueLevelAlert() throws {
+        let (_, outcomes) = try Fixtures.process(["both-sides-accounts-of-one-event"], model: try Fixtures.seedModel())
+        let alerts = outcomes[0].alerts.filter { $0.issue == "bodies-repatriation" }
+        #expect(alerts.count == 1)
+        #expect(alerts.first?.party == nil)
+        #expect(alerts.first?.evidence.contains { $0.hasPrefix("Ukraine said") } == true)
+    }
+
     @Test func aStanceOnAnotherPartysDocumentIsNewThoughItHasOneOnItsOwn() throws {
         // The seed model holds Russia's own plan (proposes); accepting Washington's framework is a new position.
         let (_, outcomes) = try Fixtures.process(["stance-on-another-document"], model: try Fixtures.seedModel())

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns the alerting claims of one report into alert records: one per (issue, party), carrying every evidence
 /// sentence of that group. A group without a party on an issue where a named party also alerts is folded into
-/// the named one, because both describe the same change of that issue.
+/// the named one, because both describe the same change of that issue; the events of both principal sides on one
+/// issue are one issue-level change.
 struct AlertBuilder {
     let model: NegotiationModel
     let report: Report
@@ -33,6 +34,23 @@ struct AlertBuilder {
                 groups[named] = nil
             } else {
                 groups[named, default: []] += groups[key] ?? []
+                groups[key] = nil
+            }
+        }
+        // Both principal sides' accounts of one event in one report ("1,212 bodies handed to Ukraine", "Ukraine's
+        // coordination headquarters confirmed the bodies had been returned") are the issue's one change.
+        let principals = Set(model.parties.filter(\.principal).map(\.id))
+        for issue in Set(order.map(\.issue)) {
+            let named = order.filter { $0.issue == issue && $0.party != nil && groups[$0] != nil }
+            guard Set(named.compactMap(\.party)).count >= 2,
+                  named.allSatisfy({ principals.contains($0.party ?? "") }),
+                  named.allSatisfy({ key in
+                      groups[key]?.allSatisfy { decisions[$0].claim.stance.map(statuses.contains) ?? false } ?? false
+                  }) else { continue }
+            let merged = Key(issue: issue, party: nil)
+            if groups[merged] == nil, let first = order.firstIndex(of: named[0]) { order.insert(merged, at: first) }
+            for key in named {
+                groups[merged, default: []] += groups[key] ?? []
                 groups[key] = nil
             }
         }

@@ -155,7 +155,7 @@ struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
         agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
-        passiveAuxiliaries, titles, infinitiveMarkers, placePrepositions, measureVerbs: Set<String>
+        passiveAuxiliaries, titles, infinitiveMarkers, placePrepositions, measureVerbs, forceVerbs: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -178,6 +178,7 @@ struct GrammarSets: Sendable {
         coordinators = Set(words.coordinators)
         contentMarkers = Set(words.contentMarkers)
         infinitiveMarkers = Set(words.infinitiveMarkers)
+        forceVerbs = Set(words.forceVerbs)
         auxiliaries = Set(words.auxiliaries)
         passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)

@@ -41,6 +41,9 @@ public struct GrammarWords: Sendable, Hashable, Codable {
     /// Infinitive markers: a second infinitive after "and" ("to neutralise ... and to lift ...") is governed by the
     /// same cue as the first.
     public var infinitiveMarkers: [String] = []
+    /// Verbs of force ("struck", "bombed"): force used on an outsider ("US warplanes struck targets around Sanaa")
+    /// is another conflict's news, though a party of the model uses it.
+    public var forceVerbs: [String] = []
     /// Words after a document that open its content ("a plan under which", "whereby").
     public var contentMarkers: [String] = []
     /// Auxiliary verbs after a negated modal that describe rather than refuse ("would not be").
@@ -98,7 +101,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         case conditionals, agentMarkers, coordinators, contentMarkers, auxiliaries, adverbSuffix, numberConnectors
         case ordinalSuffixes, timeUnits, indefiniteArticles, currencySymbols, notMonths, monthsOnlyCapitalised
         case placeDeterminers, recapDateCue, notPartyPrefixes, identifierNouns, wishes, passiveAuxiliaries, titles
-        case relativeDays, pastMarkers, infinitiveMarkers, placePrepositions, measureVerbs, rateUnits
+        case relativeDays, pastMarkers, infinitiveMarkers, placePrepositions, measureVerbs, rateUnits, forceVerbs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -124,6 +127,7 @@ public struct GrammarWords: Sendable, Hashable, Codable {
         coordinators = try list(.coordinators)
         contentMarkers = try list(.contentMarkers)
         infinitiveMarkers = try list(.infinitiveMarkers)
+        forceVerbs = try list(.forceVerbs)
         auxiliaries = try list(.auxiliaries)
         passiveAuxiliaries = try list(.passiveAuxiliaries)
         adverbSuffix = try c.decodeIfPresent(String.self, forKey: .adverbSuffix) ?? ""
