@@ -150,6 +150,20 @@ import Testing
         #expect(act.attributiveCues.isEmpty, "a party's act, not a noun described")
     }
 
+    /// A claim whose event cue is attributive ("continuing an exchange agreed at talks in Istanbul") reads as a recap
+    /// of a known state; one whose cue is the sentence's own verb does not.
+    @Test func aClaimOnAnAttributiveCueIsARecap() {
+        let s = reader.read("Russia and Ukraine began a prisoner exchange agreed at talks in Istanbul.", until: "claims")
+        let swap = s.claims.first { $0.issue == "prisoner-exchange" }
+        #expect(swap?.recapCue == nil, "began is the sentence's own event")
+        let recap = reader.read("Officials are working on the prisoner exchange agreed at talks in Istanbul.",
+                                until: "claims")
+        let agreed = recap.claims.first { $0.issue == "prisoner-exchange" }
+        #expect(agreed?.attributiveCue == true)
+        #expect(agreed?.recapCue == "agreed")
+        #expect(agreed?.background == true)
+    }
+
     @Test func voiceFindsTheIssueThatIsThePassiveCuesSubject() {
         let s = reader.read("The prisoner swap that had been due on Friday has been postponed, Kyiv said.",
                             until: "voice")

@@ -32,6 +32,14 @@ struct ClaimStage: SentenceStage {
             claim.namedEvent = draft.namedEvent
             claim.documentSubject = s.documentLeads
             claim.attributiveCue = draft.cue.map { s.attributiveCues.contains($0.start) } ?? false
+            // An event named in a participle after its noun ("the exchange agreed at talks in Istanbul last week",
+            // "the declaration signed in Washington") is a state the report takes as known: a recap, unless the
+            // sentence names another recap cue first.
+            if claim.attributiveCue, claim.recapCue == nil || claim.recapByDate, let cue = draft.cue {
+                claim.recapCue = s.tokens[cue.start..<cue.end].map(\.text).joined(separator: " ")
+                claim.recapByDate = false
+                claim.background = true
+            }
             if draft.stance == nil, !s.quantities.isEmpty {
                 let end = min(draft.match.end + Self.issueQuantityReach, s.tokens.count)
                 claim.issueQuantities = x.numbers.quantities(in: Array(s.tokens[draft.match.end..<end]), text: s.text)
