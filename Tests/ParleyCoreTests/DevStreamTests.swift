@@ -124,12 +124,10 @@ struct NewcomerStreamTests {
 /// 8 D); after the session's echo of a position on a meeting, events of both sides as one and force used on an
 /// outsider: the floors below.
 struct FloodStreamTests {
-    static let streams = [
-        DevStreamTests.Stream(folder: "ru-flood", model: "russia-ukraine", minimumF1: 0.38, maximumFalseOnRestatements: 16,
-                              maximumFalseOnUnrelated: 2),
-        DevStreamTests.Stream(folder: "iran-flood", model: "iran-nuclear", minimumF1: 0.41,
-                              maximumFalseOnRestatements: 15, maximumFalseOnUnrelated: 7),
-    ]
+    /// (folder, seed model, F1 floor, most false alerts on restatements, on unrelated reports)
+    static let streams = [("ru-flood", "russia-ukraine", 0.38, 16, 2), ("iran-flood", "iran-nuclear", 0.41, 15, 7)]
+        .map { DevStreamTests.Stream(folder: $0.0, model: $0.1, minimumF1: $0.2, maximumFalseOnRestatements: $0.3,
+                                     maximumFalseOnUnrelated: $0.4) }
 
     @Test(arguments: streams) func floodHoldsItsFloor(_ stream: DevStreamTests.Stream) throws {
         let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/ParleyCoreTests/Fixtures/\(stream.folder)")

@@ -226,15 +226,13 @@ import Testing
     /// Force used on an outsider is another conflict, though a party of the model uses it: the first party or
     /// outsider named after the verb of force is its target or its place.
     @Test func forceUsedOnAnOutsiderIsAnotherConflict() {
-        let yemen = reader.read("Russian warplanes struck targets in and around Sanaa overnight, officials said.",
-                                until: "outsiders")
-        #expect(yemen.finished, "a strike around Yemen's capital")
-        let port = reader.read("Russian navy vessels struck Yemen's Hodeidah port after missile fire at Russia.",
-                               until: "outsiders")
-        #expect(port.finished, "the target comes first; the party named later is not it")
-        let kyiv = reader.read("Russian missiles struck Kyiv overnight, days after Moscow rejected the ceasefire.",
-                               until: "outsiders")
-        #expect(!kyiv.finished, "a strike on a party of the model")
+        let finished = { (text: String) in reader.read(text, until: "outsiders").finished }
+        #expect(finished("Russian warplanes struck targets in and around Sanaa overnight, officials said."),
+                "a strike around Yemen's capital")
+        #expect(finished("Russian navy vessels struck Yemen's Hodeidah port after missile fire at Russia."),
+                "the target comes first; the party named later is not it")
+        #expect(!finished("Russian missiles struck Kyiv overnight, days after Moscow rejected the ceasefire."),
+                "a strike on a party of the model")
     }
 
     /// An outsider named inside an aside describes someone else ("its envoy to Israel"): the sentence, which names

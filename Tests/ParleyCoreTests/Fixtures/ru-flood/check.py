@@ -40,6 +40,11 @@ parties, issues, kinds = ids_in("## Parties"), ids_in("## Issues"), ids_in("## K
 print(f"vocabulary: {len(parties)} parties, {len(issues)} issues, {len(kinds)} kinds")
 
 # reports
+HEADER_RULES = [
+    ("group", lambda v: v in ("A", "B", "C", "D"), "bad group"),
+    ("published", lambda v: re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", v), "bad published"),
+    ("url", lambda v: re.match(r"https://[a-z0-9.-]+\.example/", v), "url not under an .example domain"),
+]
 reports, files = {}, sorted(glob.glob("reports/*.txt"))
 for i, f in enumerate(files, 1):
     if not re.fullmatch(rf"reports/{i:03d}-[a-z0-9-]+\.txt", f):
@@ -49,15 +54,9 @@ for i, f in enumerate(files, 1):
     if not sep:
         err(f"{f}: no --- line"); continue
     meta = dict(l.split(": ", 1) for l in head.splitlines() if ": " in l)
-    for k in ("url", "title", "outlet", "published", "byline", "group"):
-        if not meta.get(k):
-            err(f"{f}: header {k} missing")
-    if meta.get("group") not in ("A", "B", "C", "D"):
-        err(f"{f}: bad group")
-    if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", meta.get("published", "")):
-        err(f"{f}: bad published")
-    if not re.match(r"https://[a-z0-9.-]+\.example/", meta.get("url", "")):
-        err(f"{f}: url not under an .example domain")
+    missing = [k for k in ("url", "title", "outlet", "published", "byline", "group") if not meta.get(k)]
+    errors.extend(f"{f}: header {k} missing" for k in missing)
+    errors.extend(f"{f}: {message}" for key, valid, message in HEADER_RULES if not valid(meta.get(key, "")))
     paras = [p for p in body.split("\n") if p.strip()]
     n = len(body.split())
     if not (40 <= n <= 90 or 120 <= n <= 300):
