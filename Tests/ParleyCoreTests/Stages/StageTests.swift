@@ -392,6 +392,10 @@ import Testing
         let lavrov = reader.read("Turkey's foreign minister arrived in Riyadh for another round on Tuesday.",
                                  until: "claims")
         #expect(lavrov.claims.isEmpty, "one party travelling to an outsider for a round is another negotiation's")
+        // An outsider before a word of negotiation the model's terms do not take ("the Riyadh meeting") is a venue too.
+        let moved = reader.read("Turkey said the talks will be held in Istanbul on Monday, after the postponement of the "
+                                + "Riyadh meeting.", until: "claims")
+        #expect(moved.claims.map(\.issue) == ["talks"])
     }
 
     @Test func stanceNegatesAndHedges() {

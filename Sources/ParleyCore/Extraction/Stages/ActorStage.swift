@@ -1,7 +1,7 @@
 /// Actors: the party mentions that can act. Not a mention inside an issue term ("sanctions on Russia"), inside an
 /// aside (", who attended the meeting in Paris,"), or a place after a locative ("talks in Paris", "troops to
 /// Ukraine"), except people from somewhere ("advisers from Britain, France and Germany"); nor an outsider that names
-/// a meeting ("the Rome round": its venue).
+/// a meeting ("the Rome round", "the Rome meeting": its venue).
 struct ActorStage: SentenceStage {
     let name = "actors"
 
@@ -9,7 +9,9 @@ struct ActorStage: SentenceStage {
         let grammar = x.model.grammar
         let issueCovered = Set(s.issues.flatMap { $0.start..<$0.end })
         let asides = s.asides
+        // A meeting's own words, or any word of negotiation: "the Rome round", "the postponement of the Rome meeting".
         let meetingStarts = Set(s.issues.filter { x.model.meetingIssues.contains($0.label) }.map(\.start))
+            .union(x.model.negotiationWords.matches(in: s.tokens).map(\.start))
         s.actors = s.mentions.filter { mention in
             let i = mention.start
             let peopleFrom = grammar.actorPrepositions.contains(s.word(i - 1)) && grammar.actorNouns.contains(s.word(i - 2))
