@@ -20,6 +20,9 @@ struct DevStreamTests {
     }
 
     static let streams = [
+        // Measured 2026-12-07, session 11 (both sides' accounts of one event as one alert, force on an outsider, a
+        // claim on an attributive cue a recap, a teaser lead, an outsider before a word of negotiation a venue):
+        // 0.870 (4 A, 0 D), kind 63/70; 0.562 (4, 0), 17/18; 0.568 (0, 1), 19/21; 0.494 (3, 2), 18/20.
         // Measured 2026-12-07, session 10 (capitals as a document's venue, 'asks', a coordinated infinitive, measures
         // that move, rate changes, joint meetings): 0.870 (4 A, 0 D), kind 63/70; 0.562 (4, 0), 17/18; 0.568 (0, 1),
         // 19/21; 0.512 (3, 2), 19/21.
@@ -95,16 +98,17 @@ struct DevStreamTests {
 /// measured with the code and weights of the session's start (08a1b4b) before anyone read a report: Syria–Israel
 /// 0.583 (3 A, 0 D), US–China 0.506 (2 A, 3 D). Session 10 (the newcomers' findings: measures that move, rate
 /// changes, joint meetings): Gaza 0.558 (3, 1), Thailand–Cambodia 0.522 (2, 0), Syria–Israel 0.632 (3, 0), US–China
-/// 0.578 (2, 3).
+/// 0.578 (2, 3). Session 11 (both sides' accounts of one event as one alert, a claim on an attributive cue a recap):
+/// Gaza 0.602 (2, 1), Thailand–Cambodia 0.537 (1, 0), Syria–Israel 0.632 (3, 0), US–China 0.600 (1, 3).
 struct NewcomerStreamTests {
     static let streams = [
-        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.55, maximumFalseOnRestatements: 3,
+        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.59, maximumFalseOnRestatements: 3,
                               maximumFalseOnUnrelated: 1),
-        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.51,
+        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.53,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
         DevStreamTests.Stream(folder: "syria-israel", model: "syria-israel", minimumF1: 0.62,
                               maximumFalseOnRestatements: 3, maximumFalseOnUnrelated: 0),
-        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.57,
+        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.59,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 3),
     ]
 
@@ -121,11 +125,12 @@ struct NewcomerStreamTests {
 /// other news naming the same countries, as real feeds carry it; replayed with the shipped seed models. They measure
 /// precision under repetition, the weak point of real news. Measured on first sight (code and weights of the
 /// session's start, feeds replayed): Russia–Ukraine 0.370 (precision 0.303, 17 A, 2 D), Iran 0.417 (0.306, 15 A,
-/// 8 D); after the session's echo of a position on a meeting, events of both sides as one and force used on an
-/// outsider: the floors below.
+/// 8 D); at the session's end (the echo of a position on a meeting, events of both sides as one, force used on an
+/// outsider, attributive cues as recap, an outsider before a word of negotiation as venue), from the reports:
+/// 0.400 (0.345, 14 A, 2 D) and 0.438 (0.320, 15 A, 7 D).
 struct FloodStreamTests {
     /// (folder, seed model, F1 floor, most false alerts on restatements, on unrelated reports)
-    static let streams = [("ru-flood", "russia-ukraine", 0.38, 16, 2), ("iran-flood", "iran-nuclear", 0.43, 15, 7)]
+    static let streams = [("ru-flood", "russia-ukraine", 0.39, 14, 2), ("iran-flood", "iran-nuclear", 0.43, 15, 7)]
         .map { DevStreamTests.Stream(folder: $0.0, model: $0.1, minimumF1: $0.2, maximumFalseOnRestatements: $0.3,
                                      maximumFalseOnUnrelated: $0.4) }
 
