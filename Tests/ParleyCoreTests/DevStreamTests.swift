@@ -130,7 +130,7 @@ struct NewcomerStreamTests {
 /// 0.400 (0.345, 14 A, 2 D) and 0.438 (0.320, 15 A, 7 D).
 struct FloodStreamTests {
     /// (folder, seed model, F1 floor, most false alerts on restatements, on unrelated reports)
-    static let streams = [("ru-flood", "russia-ukraine", 0.39, 14, 2), ("iran-flood", "iran-nuclear", 0.43, 15, 7)]
+    static let streams = [("ru-flood", "russia-ukraine", 0.40, 13, 2), ("iran-flood", "iran-nuclear", 0.44, 15, 7)]
         .map { DevStreamTests.Stream(folder: $0.0, model: $0.1, minimumF1: $0.2, maximumFalseOnRestatements: $0.3,
                                      maximumFalseOnUnrelated: $0.4) }
 

@@ -66,6 +66,21 @@ import Testing
         #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
     }
 
+    /// Another outlet's account of an alerted swap, read as another party's stance ("Ukraine welcomed the exchange of
+    /// 390 prisoners"), names nothing the alert did not: an echo. A swap carried out after one agreed takes the issue
+    /// a step further (`stanceProgression`), whatever it repeats: news.
+    @Test func anotherAccountNamingNothingNewIsAnEchoUnlessItMovesTheIssueOn() throws {
+        var model = try Fixtures.seedModel()
+        model.language.weights = .prior
+        let (_, welcomed) = try Fixtures.process(["same-account-first", "same-account-second"], model: model)
+        #expect(welcomed[0].alerts.contains { $0.issue == "prisoner-exchange" })
+        #expect(!welcomed[1].alerts.contains { $0.issue == "prisoner-exchange" })
+        let echo = try #require(welcomed[1].explanation.decisions.first { $0.claim.stance == "accepts" })
+        #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
+        let (_, carried) = try Fixtures.process(["same-account-agreed", "same-account-carried-out"], model: model)
+        #expect(carried[1].alerts.contains { $0.issue == "prisoner-exchange" && $0.kind == .statusChanged })
+    }
+
     @Test func anEventOfBothSidesReportedFirstStaysIssueLevel() throws {
         // "Russia and Ukraine exchanged 640 ..." then Kyiv's own account of the same swap: one alert, party null.
         let (_, outcomes) = try Fixtures.process(["swap-then-party-account"], model: try Fixtures.seedModel())

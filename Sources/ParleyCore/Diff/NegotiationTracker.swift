@@ -24,6 +24,8 @@ public struct NegotiationTracker: Sendable {
     private var factQuantities: Set<String>
     /// The report time of each model version (`model.history` by version), for the age of a fact.
     private var versionDates: [Int: Date]
+    /// The versions that raised alerts: their facts are what other outlets catch up on (`sameAccount`).
+    private var alertVersions: Set<Int>
     /// The report time of the latest version: the clock an undated report is read at.
     private var clock: Date?
     /// Ids of the principal parties (the two sides of an event such as a swap).
@@ -56,6 +58,9 @@ public struct NegotiationTracker: Sendable {
         principals = Set(model.parties.filter(\.principal).map(\.id))
         versionDates = Dictionary(model.history.map { ($0.version, Self.time(of: $0)) },
                                   uniquingKeysWith: { _, last in last })
+        // (The first record is the founding report's, the seed article absorbed by `model init`: known state.)
+        let founding = model.history.map(\.version).min()
+        alertVersions = Set(model.history.filter { !$0.alertIDs.isEmpty && $0.version != founding }.map(\.version))
         clock = model.history.max { $0.version < $1.version }.map(Self.time(of:))
     }
 
@@ -107,7 +112,7 @@ public struct NegotiationTracker: Sendable {
 
     /// A fact alerted within `echoWindow` before `now` that states what the claim states: the same stance of the
     /// same party, or for an event (a swap carried out) the same state of the issue, whoever reports it.
-    private func echo(of claim: Claim, in facts: [Fact], at now: Date) -> (fact: Fact, age: TimeInterval)? {
+    private func echo(of claim: Claim, in facts: [Fact], at now: Date, source: String) -> (fact: Fact, age: TimeInterval)? {
         guard let stance = claim.stance else { return nil }
         let event = model.language.statusStances.contains(stance)
         // An event between the principal sides (a swap) is the same whichever side reports it; another party's
@@ -121,7 +126,42 @@ public struct NegotiationTracker: Sendable {
             let age = now.timeIntervalSince(added)
             if age >= 0 && age <= Self.echoWindow { return (fact, age) }
         }
-        return nil
+        return sameAccount(claim, stance: stance, in: facts, at: now, source: source)
+    }
+
+    /// Another outlet's account of what was alerted on the issue in the last `echoWindow` (facts of the seed or the
+    /// model file are no alerts), read with another party
+    /// or stance ("an exchange agreed at talks in Istanbul" after "Russia and Ukraine swapped prisoners"): every
+    /// name and number of its sentence is in those alerts' evidence, and its stance takes the issue no further
+    /// (`Lexicon.stanceProgression`).
+    private func sameAccount(_ claim: Claim, stance: String, in facts: [Fact], at now: Date,
+                             source: String) -> (fact: Fact, age: TimeInterval)? {
+        let recent = facts.filter { fact in
+            fact.source != source && alertVersions.contains(fact.version) && versionDates[fact.version].map { added in
+                now.timeIntervalSince(added) >= 0 && now.timeIntervalSince(added) <= Self.echoWindow
+            } ?? false
+        }
+        guard let last = recent.last, let added = versionDates[last.version] else { return nil }
+        let progression = model.language.stanceProgression
+        let steps = recent.compactMap { progression[$0.value] }
+        if let step = progression[stance] {
+            guard step <= steps.max() ?? -1 else { return nil }
+        } else if model.language.statusStances.contains(stance), !recent.contains(where: { $0.value == stance }) {
+            return nil
+        }
+        let named = concreteWords(claim.sentence)
+        guard !named.isEmpty,
+              named.isSubset(of: recent.reduce(into: Set<String>()) { $0.formUnion(concreteWords($1.evidence)) })
+        else { return nil }
+        return (last, now.timeIntervalSince(added))
+    }
+
+    /// The names and numbers of a sentence: capitalised words and numbers, not the language's stopwords, weekdays or
+    /// months.
+    private func concreteWords(_ sentence: String) -> Set<String> {
+        let ignored = Set((model.language.stopwords + model.language.weekdays + model.language.months).map { $0.lowercased() })
+        return Set(Tokenizer.tokens(sentence).filter { ($0.isCapitalized || $0.isNumber) && !ignored.contains($0.lower) }
+            .map(\.lower))
     }
 
     /// The extraction stages this tracker skips (empty unless made with `skippingStages`).
@@ -159,7 +199,7 @@ public struct NegotiationTracker: Sendable {
                                        known: known,
                                        everything: everything, facts: facts,
                                        partyFacts: index.facts(of: claim.issue, party: claim.party), closest: closest,
-                                       echo: echo(of: claim, in: facts, at: now))
+                                       echo: echo(of: claim, in: facts, at: now, source: report.url))
             decisions.append(ClaimDecision(
                 claim: claim,
                 compared: facts.prefix(ClaimDecision.comparedShown).map { "\($0.party ?? "both") \($0.value): \($0.evidence)" },
@@ -223,6 +263,7 @@ public struct NegotiationTracker: Sendable {
             note: alerts.isEmpty ? "restatement memory or corroboration updated" : "\(alerts.count) alert(s)")
         model.history.append(record)
         versionDates[record.version] = Self.time(of: record)
+        if !alerts.isEmpty { alertVersions.insert(record.version) }
         clock = Self.time(of: record)
         let delta = ModelDelta(from: from, version: model.version, record: record,
                                facts: Array(model.facts.suffix(changes.added.count)),

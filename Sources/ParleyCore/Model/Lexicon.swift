@@ -68,6 +68,11 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// without a possessive ("the Doha declaration", "the Washington agreement"), names where the document was
     /// made, not who owns it ("Moscow's memorandum" is Russia's).
     public var capitals: [String] = []
+    /// How far each stance takes an issue's state (`proposes` and `scheduled` 0 ... `completed` 3): an account of an
+    /// issue that names nothing recent alerts on it did not is other outlets catching up, unless its stance is a
+    /// step further than theirs (the exchange agreed on Monday, carried out on Tuesday) or one not listed here
+    /// that they did not take (a truce that collapses).
+    public var stanceProgression: [String: Int] = [:]
     /// Function words for reading sentence structure (prepositions, determiners, conjunctions, ...).
     public var grammar = GrammarWords()
     /// The words and templates of alert summaries and titles (`"summary"`).
@@ -130,6 +135,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         case stances, notStances, statusStances, meetingStances, participantStances, negations, negationPairs, future, hedges
         case background, notBackground, commentary, analysisHeadlines, boilerplate, joint, attributionVerbs, documents, documentActions, modals, numberWords, scaleWords, units
         case timeOffsets, weekdays, months, stopwords, grammar, world, capitals, summary, negotiationWords
+        case stanceProgression
     }
 
     /// The summary section is there and every template in it has the slots it needs.
@@ -173,6 +179,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
         months = try list(.months)
         stopwords = try list(.stopwords)
         grammar = try c.decodeIfPresent(GrammarWords.self, forKey: .grammar) ?? GrammarWords()
+        stanceProgression = try c.decodeIfPresent([String: Int].self, forKey: .stanceProgression) ?? [:]
         world = try c.decodeIfPresent([[String]].self, forKey: .world) ?? []
         capitals = try list(.capitals)
         summary = try c.decodeIfPresent(SummaryLanguage.self, forKey: .summary) ?? SummaryLanguage()
