@@ -41,43 +41,48 @@ import Testing
         #expect(!outcomes[1].alerts.contains { ["territory", "security-guarantees"].contains($0.issue) })
     }
 
+    /// Reports processed in order with the seed model under the prior weights: the echo tests are about what happens
+    /// to the later reports, not whether the fitted weights find the first one news.
+    private func processUnderPriorWeights(_ names: [String]) throws -> [ProcessingOutcome] {
+        var model = try Fixtures.seedModel()
+        model.language.weights = .prior
+        return try Fixtures.process(names, model: model).1
+    }
+
+    /// The decision on the first claim `matching` of `outcome` names the development alerted before it.
+    private func isEcho(_ outcome: ProcessingOutcome, _ matching: (Claim) -> Bool) throws -> Bool {
+        let decision = try #require(outcome.explanation.decisions.first { matching($0.claim) })
+        return decision.reasons.contains { $0.contains("the same development was alerted") }
+    }
+
     /// The echo mechanism itself, under the prior weights (the fitted ones decide whether the first report is
     /// news at all; this test is about what happens to the second).
     @Test func anotherOutletRepeatingAFreshStanceNextDayIsAnEcho() throws {
-        var model = try Fixtures.seedModel()
-        model.language.weights = .prior
-        let (_, outcomes) = try Fixtures.process(["echo-first", "echo-second"], model: model)
+        let outcomes = try processUnderPriorWeights(["echo-first", "echo-second"])
         #expect(outcomes[0].alerts.contains { $0.issue == "ceasefire" && $0.party == "russia" })
         #expect(outcomes[1].alerts.isEmpty)
-        let echo = try #require(outcomes[1].explanation.decisions.first { $0.claim.issue == "ceasefire" })
-        #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
+        #expect(try isEcho(outcomes[1]) { $0.issue == "ceasefire" })
     }
 
     /// A party's offer of a meeting repeated by another outlet hours later is an echo too, though that outlet
     /// names a new place ("lands in a Washington distracted by Iran"): a position taken on a meeting is the same
     /// news wherever it is reported from; only a new date or, for the meeting's own state, a new place is another.
     @Test func aMeetingOfferRepeatedFromANewPlaceIsAnEcho() throws {
-        var model = try Fixtures.seedModel()
-        model.language.weights = .prior
-        let (_, outcomes) = try Fixtures.process(["meeting-offer-echo-first", "meeting-offer-echo-second"], model: model)
+        let outcomes = try processUnderPriorWeights(["meeting-offer-echo-first", "meeting-offer-echo-second"])
         #expect(outcomes[0].alerts.contains { $0.issue == "leaders-meeting" && $0.party == "russia" })
         #expect(!outcomes[1].alerts.contains { $0.issue == "leaders-meeting" })
-        let echo = try #require(outcomes[1].explanation.decisions.first { $0.claim.issue == "leaders-meeting" })
-        #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
+        #expect(try isEcho(outcomes[1]) { $0.issue == "leaders-meeting" })
     }
 
     /// Another outlet's account of an alerted swap, read as another party's stance ("Ukraine welcomed the exchange of
     /// 390 prisoners"), names nothing the alert did not: an echo. A swap carried out after one agreed takes the issue
     /// a step further (`stanceProgression`), whatever it repeats: news.
     @Test func anotherAccountNamingNothingNewIsAnEchoUnlessItMovesTheIssueOn() throws {
-        var model = try Fixtures.seedModel()
-        model.language.weights = .prior
-        let (_, welcomed) = try Fixtures.process(["same-account-first", "same-account-second"], model: model)
+        let welcomed = try processUnderPriorWeights(["same-account-first", "same-account-second"])
         #expect(welcomed[0].alerts.contains { $0.issue == "prisoner-exchange" })
         #expect(!welcomed[1].alerts.contains { $0.issue == "prisoner-exchange" })
-        let echo = try #require(welcomed[1].explanation.decisions.first { $0.claim.stance == "accepts" })
-        #expect(echo.reasons.contains { $0.contains("the same development was alerted") })
-        let (_, carried) = try Fixtures.process(["same-account-agreed", "same-account-carried-out"], model: model)
+        #expect(try isEcho(welcomed[1]) { $0.stance == "accepts" })
+        let carried = try processUnderPriorWeights(["same-account-agreed", "same-account-carried-out"])
         #expect(carried[1].alerts.contains { $0.issue == "prisoner-exchange" && $0.kind == .statusChanged })
     }
 

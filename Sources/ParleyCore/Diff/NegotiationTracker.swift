@@ -130,16 +130,14 @@ public struct NegotiationTracker: Sendable {
     }
 
     /// Another outlet's account of what was alerted on the issue in the last `echoWindow` (facts of the seed or the
-    /// model file are no alerts), read with another party
-    /// or stance ("an exchange agreed at talks in Istanbul" after "Russia and Ukraine swapped prisoners"): every
+    /// model file are no alerts), read with another party or stance ("an exchange agreed at talks in Istanbul" after "Russia and Ukraine swapped prisoners"): every
     /// name and number of its sentence is in those alerts' evidence, and its stance takes the issue no further
     /// (`Lexicon.stanceProgression`).
     private func sameAccount(_ claim: Claim, stance: String, in facts: [Fact], at now: Date,
                              source: String) -> (fact: Fact, age: TimeInterval)? {
         let recent = facts.filter { fact in
-            fact.source != source && alertVersions.contains(fact.version) && versionDates[fact.version].map { added in
-                now.timeIntervalSince(added) >= 0 && now.timeIntervalSince(added) <= Self.echoWindow
-            } ?? false
+            fact.source != source && alertVersions.contains(fact.version)
+                && versionDates[fact.version].map { (0...Self.echoWindow).contains(now.timeIntervalSince($0)) } ?? false
         }
         guard let last = recent.last, let added = versionDates[last.version] else { return nil }
         let progression = model.language.stanceProgression
@@ -157,11 +155,13 @@ public struct NegotiationTracker: Sendable {
     }
 
     /// The names and numbers of a sentence: capitalised words and numbers, not the language's stopwords, weekdays or
-    /// months.
+    /// months (the extractor's sets of them).
     private func concreteWords(_ sentence: String) -> Set<String> {
-        let ignored = Set((model.language.stopwords + model.language.weekdays + model.language.months).map { $0.lowercased() })
-        return Set(Tokenizer.tokens(sentence).filter { ($0.isCapitalized || $0.isNumber) && !ignored.contains($0.lower) }
-            .map(\.lower))
+        let words = extractor.model
+        return Set(Tokenizer.tokens(sentence).filter { token in
+            (token.isCapitalized || token.isNumber) && !words.stopwords.contains(token.lower)
+                && !words.calendarWords.contains(token.lower)
+        }.map(\.lower))
     }
 
     /// The extraction stages this tracker skips (empty unless made with `skippingStages`).

@@ -70,6 +70,14 @@ extension ClaimExtractor {
         return (true, "names \(principalInLead) principal-party mention(s) in its lead and "
             + "\(contextHits + issueHits) negotiation terms")
     }
+    /// Where the words naming a meeting start: the model's meeting terms, or any word of negotiation the terms do not
+    /// take. An outsider right before one names where the meeting is ("the Rome round", "the postponement of the Rome
+    /// meeting"): a venue, not an actor or a partner (`ActorStage`, `OutsiderStage`).
+    func meetingNameStarts(_ s: SentenceReading) -> Set<Int> {
+        Set(s.issues.filter { model.meetingIssues.contains($0.label) }.map(\.start))
+            .union(model.negotiationWords.matches(in: s.tokens).map(\.start))
+    }
+
     /// Issue matches of a sentence: strong terms, leaders' meetings, and weak terms when nothing stronger is
     /// there (or, for meeting issues, when a meeting verb governs them); then issues yield to their betters.
     func issueMatches(_ tokens: [Token], stances: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {

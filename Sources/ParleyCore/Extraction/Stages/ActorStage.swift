@@ -9,9 +9,7 @@ struct ActorStage: SentenceStage {
         let grammar = x.model.grammar
         let issueCovered = Set(s.issues.flatMap { $0.start..<$0.end })
         let asides = s.asides
-        // A meeting's own words, or any word of negotiation: "the Rome round", "the postponement of the Rome meeting".
-        let meetingStarts = Set(s.issues.filter { x.model.meetingIssues.contains($0.label) }.map(\.start))
-            .union(x.model.negotiationWords.matches(in: s.tokens).map(\.start))
+        let meetingStarts = x.meetingNameStarts(s)
         s.actors = s.mentions.filter { mention in
             let i = mention.start
             let peopleFrom = grammar.actorPrepositions.contains(s.word(i - 1)) && grammar.actorNouns.contains(s.word(i - 2))

@@ -23,10 +23,8 @@ struct OutsiderStage: SentenceStage {
         }
         let parties = Set(s.actors.map(\.label).filter { $0 != model.outsiderLabel })
         let meetingOnly = !s.issues.isEmpty && s.issues.allSatisfy { model.meetingIssues.contains($0.label) }
-        // (An outsider naming the meeting itself, "Oman postpones Rome round", is its venue, not its partner; so is
-        // one before any word of negotiation the model's terms do not take: "the postponement of the Rome meeting".)
-        let meetingStarts = Set(s.issues.filter { model.meetingIssues.contains($0.label) }.map(\.start))
-            .union(model.negotiationWords.matches(in: s.tokens).map(\.start))
+        // (An outsider naming the meeting, "Oman postpones Rome round", is its venue, not its partner.)
+        let meetingStarts = x.meetingNameStarts(s)
         if meetingOnly, parties.count == 1, !parties.contains(model.jointLabel),
            mentions.contains(where: { $0.label == model.outsiderLabel && !meetingStarts.contains($0.end) }) {
             s.finished = true
