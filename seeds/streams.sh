@@ -1,6 +1,7 @@
 # Stream specs for seeds/fit_weights.py and seeds/ablate_stages.py, as bash arrays (source from the repository
 # root, with ../shared beside it): S4 the four development negotiations, S6 with the Gaza and Thailand-Cambodia
-# streams and their newcomers' models, S8 with Syria-Israel and US-China too. Usage: source seeds/streams.sh
+# streams and their newcomers' models, S8 with Syria-Israel and US-China too, S10 and S11 with the news floods.
+# Usage: source seeds/streams.sh
 E=../shared/eval; F=Tests/ParleyCoreTests/Fixtures
 S4=(russia-ukraine=seeds/russia-ukraine.model.json:$E/dev/labels.jsonl:"$E/dev/feeds/*.xml"
  armenia-azerbaijan=seeds/armenia-azerbaijan.model.json:$E/armenia-azerbaijan/labels.jsonl:"$E/armenia-azerbaijan/feeds/*.xml"
@@ -17,3 +18,6 @@ S8=("${S6[@]}"
 S10=("${S8[@]}"
  russia-ukraine/flood=seeds/russia-ukraine.model.json:$F/ru-flood/labels.jsonl:"$F/ru-flood/feeds/*.xml"
  iran-nuclear/flood=seeds/iran-nuclear.model.json:$F/iran-flood/labels.jsonl:"$F/iran-flood/feeds/*.xml")
+# S11: S10 with a third flood (session 12), the Gaza negotiation's, replayed with the Gaza newcomer's model.
+S11=("${S10[@]}"
+ gaza/flood=$F/gaza/newcomer-model/gaza.model.json:$F/gaza-flood/labels.jsonl:"$F/gaza-flood/feeds/*.xml")

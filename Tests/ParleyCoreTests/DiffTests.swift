@@ -86,6 +86,25 @@ import Testing
         #expect(carried[1].alerts.contains { $0.issue == "prisoner-exchange" && $0.kind == .statusChanged })
     }
 
+    /// Another outlet's account of a round alerted hours before ("Umerov said the round had begun") names the
+    /// round's party by a name the alert did not use: the names of the alerts' parties are no news for a step the
+    /// issue already took, so the account is an echo.
+    @Test func anAccountNamingOnlyTheAlertedPartysPeopleIsAnEcho() throws {
+        let outcomes = try processUnderPriorWeights(["names-echo-first", "names-echo-second"])
+        #expect(outcomes[0].alerts.contains { $0.issue == "talks" && $0.party == "ukraine" })
+        #expect(try isEcho(outcomes[1]) { $0.issue == "talks" && $0.stance == "underway" })
+    }
+
+    /// Russia's handover and Turkey's word that it was completed, in one report, are one event of the issue: one
+    /// alert, the first account's party, carrying both sentences.
+    @Test func otherPartiesAccountsOfOneEventAreOneAlert() throws {
+        let outcomes = try processUnderPriorWeights(["event-accounts-of-other-parties"])
+        let alerts = outcomes[0].alerts.filter { $0.issue == "bodies-repatriation" }
+        #expect(alerts.count == 1)
+        #expect(alerts.first?.party == "russia")
+        #expect(alerts.first?.evidence.contains { $0.hasPrefix("Turkey said") } == true)
+    }
+
     @Test func anEventOfBothSidesReportedFirstStaysIssueLevel() throws {
         // "Russia and Ukraine exchanged 640 ..." then Kyiv's own account of the same swap: one alert, party null.
         let (_, outcomes) = try Fixtures.process(["swap-then-party-account"], model: try Fixtures.seedModel())

@@ -54,6 +54,23 @@ struct AlertBuilder {
                 groups[key] = nil
             }
         }
+        // Other parties' accounts of one event of an issue in one report ("Israel halted all aid", "Egypt and Qatar
+        // said the halt broke the truce"; "Oman said the round would be held", "Iran confirmed it") are that one
+        // change: the group of the first account takes the others.
+        let events: Set<Alert.Kind> = [.statusChanged, .meetingNew]
+        for issue in Set(order.map(\.issue)) {
+            let named = order.filter { $0.issue == issue && $0.party != nil && groups[$0] != nil }
+            guard named.count >= 2, named.allSatisfy({ key in
+                groups[key]?.allSatisfy { events.contains(decisions[$0].kind) } ?? false
+            }) else { continue }
+            let firsts = named.map { groups[$0]?.min() ?? Int.max }
+            guard let first = firsts.indices.min(by: { firsts[$0] < firsts[$1] }) else { continue }
+            let keep = named[first]
+            for key in named where key != keep {
+                groups[keep, default: []] += groups[key] ?? []
+                groups[key] = nil
+            }
+        }
         var alerts: [Alert] = []
         // An issue enters the negotiation once: when several parties' alerts bring it in, the first is its
         // `issue.new` and the others are those parties' first positions on it.

@@ -30,6 +30,8 @@ public struct NegotiationTracker: Sendable {
     private var clock: Date?
     /// Ids of the principal parties (the two sides of an event such as a swap).
     private let principals: Set<String>
+    /// Each party's names (its aliases' words, lowercased), by id: who an echo may name (`sameAccount`).
+    private let partyNames: [String: Set<String>]
 
     /// How much restatement memory the model keeps per issue (`RestatementMemory`).
     public let memoryBound: RestatementMemory
@@ -56,6 +58,9 @@ public struct NegotiationTracker: Sendable {
         knownByIssue = model.knownTerms.mapValues { Set($0) }
         factQuantities = Set(model.facts.flatMap(\.quantities).map { "q:" + $0 })
         principals = Set(model.parties.filter(\.principal).map(\.id))
+        partyNames = Dictionary(model.parties.map { party in
+            (party.id, Set(party.aliases.flatMap { Tokenizer.tokens($0).map(\.lower) }))
+        }, uniquingKeysWith: { first, _ in first })
         versionDates = Dictionary(model.history.map { ($0.version, Self.time(of: $0)) },
                                   uniquingKeysWith: { _, last in last })
         // (The first record is the founding report's, the seed article absorbed by `model init`: known state.)
@@ -148,9 +153,14 @@ public struct NegotiationTracker: Sendable {
             return nil
         }
         let named = concreteWords(claim.sentence)
-        guard !named.isEmpty,
-              named.isSubset(of: recent.reduce(into: Set<String>()) { $0.formUnion(concreteWords($1.evidence)) })
-        else { return nil }
+        // For a step the alerts already reached, the names of their parties are no news: "Araghchi said the round
+        // had been held" after Iran's and America's accounts of it (an event alerted with no party names none; a
+        // position, "Trump threatens ...", must name nothing new at all).
+        var known = recent.reduce(into: Set<String>()) { $0.formUnion(concreteWords($1.evidence)) }
+        if progression[stance] != nil {
+            for party in Set(recent.compactMap(\.party)) { known.formUnion(partyNames[party] ?? []) }
+        }
+        guard !named.isEmpty, named.isSubset(of: known) else { return nil }
         return (last, now.timeIntervalSince(added))
     }
 

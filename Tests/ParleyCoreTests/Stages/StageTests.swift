@@ -51,6 +51,20 @@ import Testing
         #expect(names("Umerov succeeds Yermak as head of the delegation.") == ["appointed"])
     }
 
+    /// "Reached" is an agreement only with what is agreed ("reached an agreement", "a deal was reached",
+    /// "agreements reached in Washington"): troops that reached a region or a stock that reached 400 kilograms agree
+    /// nothing.
+    @Test func cuesReadReachedAsAnAgreementOnlyWithWhatIsAgreed() {
+        let names = { (text: String) in
+            reader.read(text, until: "cues").stances.map { reader.extractor.model.stanceNames[$0.label] }
+        }
+        #expect(names("The two delegations reached an agreement on the exchange.") == ["agreed"])
+        #expect(names("Umerov said a common understanding had been reached.").contains("agreed"))
+        #expect(names("They reached a \"basic framework consensus\" on Sunday.") == ["agreed"])
+        #expect(names("Russian units had reached the western edge of the Donetsk region.").isEmpty)
+        #expect(names("Its stockpile reached 408.6 kilograms as of 17 May.").isEmpty)
+    }
+
     /// A measure that moves: raised, cut, eased, tightened or extended stays in force at its new level (`agreed`);
     /// revoked or scrapped, it has ended (`completed`); halted or paused, it is `suspended`. A measure's cue moves
     /// only an issue it takes as its object: "cut its forecast ..., blaming sanctions" moves no sanctions.
