@@ -99,10 +99,13 @@ struct DevStreamTests {
 /// 0.583 (3 A, 0 D), US–China 0.506 (2 A, 3 D). Session 10 (the newcomers' findings: measures that move, rate
 /// changes, joint meetings): Gaza 0.558 (3, 1), Thailand–Cambodia 0.522 (2, 0), Syria–Israel 0.632 (3, 0), US–China
 /// 0.578 (2, 3). Session 11 (both sides' accounts of one event as one alert, a claim on an attributive cue a recap):
-/// Gaza 0.602 (2, 1), Thailand–Cambodia 0.537 (1, 0), Syria–Israel 0.632 (3, 0), US–China 0.600 (1, 3).
+/// Gaza 0.602 (2, 1), Thailand–Cambodia 0.537 (1, 0), Syria–Israel 0.632 (3, 0), US–China 0.600 (1, 3). Session 12
+/// ("reached" only with what is agreed, other parties' accounts of one event as one alert, a mediator acting on the
+/// negotiation's named ground relevant): Gaza 0.635 (2, 1), Thailand–Cambodia 0.537 (1, 0), Syria–Israel 0.640 (3,
+/// 0), US–China 0.608 (1, 3).
 struct NewcomerStreamTests {
     static let streams = [
-        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.59, maximumFalseOnRestatements: 3,
+        DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.62, maximumFalseOnRestatements: 3,
                               maximumFalseOnUnrelated: 1),
         DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.53,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
@@ -133,13 +136,14 @@ struct NewcomerStreamTests {
 /// changes), replayed with the Gaza newcomer's model (Fixtures/gaza/newcomer-model): the real-news case for a model a
 /// user wrote. First sight (code of the session's start, with its "reached" cues; feeds replayed): 0.317 (precision
 /// 0.256, 17 A, 2 D); with the echo naming the alerts' parties and one alert for other parties' accounts of an event,
-/// from the reports: Russia–Ukraine 0.417 (0.370, 13 A, 1 D), Iran 0.478 (0.364, 14, 6), Gaza 0.328 (0.270, 18, 2).
+/// from the reports: Russia–Ukraine 0.417 (0.370, 13 A, 1 D), Iran 0.478 (0.364, 14, 6), Gaza 0.328 (0.270, 18, 2);
+/// with a mediator acting on the negotiation's named ground relevant: Gaza 0.338 (0.268, 20 A, 1 D).
 struct FloodStreamTests {
     /// (folder, model file from the repository root, F1 floor, most false alerts on restatements, on unrelated reports)
     static let streams = [
         ("ru-flood", "seeds/russia-ukraine.model.json", 0.41, 13, 1),
         ("iran-flood", "seeds/iran-nuclear.model.json", 0.46, 14, 6),
-        ("gaza-flood", "Tests/ParleyCoreTests/Fixtures/gaza/newcomer-model/gaza.model.json", 0.32, 18, 2),
+        ("gaza-flood", "Tests/ParleyCoreTests/Fixtures/gaza/newcomer-model/gaza.model.json", 0.33, 20, 1),
     ].map { DevStreamTests.Stream(folder: $0.0, model: $0.1, minimumF1: $0.2, maximumFalseOnRestatements: $0.3,
                                   maximumFalseOnUnrelated: $0.4) }
 

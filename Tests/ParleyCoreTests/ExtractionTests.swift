@@ -165,6 +165,17 @@ import Testing
         #expect(!other.relevant, "the IAEA on Iran: one term of the model, and another actor")
     }
 
+    /// A mediator acting on the negotiation's named ground with one of its issues ("Oman floated a plan to ship
+    /// Isfahan's enriched uranium abroad") is the negotiation's news though no principal party is named; the same
+    /// mediator hosting a meeting somewhere ("experts in Muscat") names a venue, not the ground.
+    @Test func aMediatorActingOnTheNegotiationsGroundIsRelevant() throws {
+        let iran = NegotiationTracker(model: try Fixtures.seedModel("iran-nuclear"))
+        #expect(iran.analyze(try Fixtures.report("mediator-acts-on-the-ground")).relevant)
+        let venue = iran.analyze(try Fixtures.report("mediator-meets-at-a-venue"))
+        #expect(!venue.relevant)
+        #expect(venue.relevance.contains("principal party"))
+    }
+
     /// A model of the Iran talks counts Russia as an observer: a lead naming the United States and Putin with words
     /// any negotiation uses ("deal", "war", "tariffs") is another negotiation's news; the same side with a word of
     /// this negotiation's own ("enrichment") is this one's.
