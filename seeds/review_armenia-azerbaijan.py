@@ -91,8 +91,8 @@ fix("meetings", "azerbaijan", "held", "Pashinyan and Azerbaijani President Ilham
     attribute="meeting", when=["2024-02", "2024-05"], places=["munich", "almaty"],
     why="a past meeting of both leaders (Munich, February 2024) and of their foreign ministers (Almaty, May 2024); "
         "'last May' is 2024, not 2025")
-drop("peace-treaty", "russia", "completed", '"The text is finished',
-     why="an anonymous Western diplomat's comment, not Russia's document or stance")
+drop("peace-treaty", "armenia", "completed", '"The text is finished',
+     why="an anonymous Western diplomat's comment, not Armenia's document or stance")
 drop("peace-treaty", "azerbaijan", "demands", '"Baku has the document it wanted',
      why="the diplomat's comment, not Azerbaijan's stance")
 

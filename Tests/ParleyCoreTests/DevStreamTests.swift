@@ -137,13 +137,15 @@ struct NewcomerStreamTests {
 /// user wrote. First sight (code of the session's start, with its "reached" cues; feeds replayed): 0.317 (precision
 /// 0.256, 17 A, 2 D); with the echo naming the alerts' parties and one alert for other parties' accounts of an event,
 /// from the reports: Russia–Ukraine 0.417 (0.370, 13 A, 1 D), Iran 0.478 (0.364, 14, 6), Gaza 0.328 (0.270, 18, 2);
-/// with a mediator acting on the negotiation's named ground relevant: Gaza 0.338 (0.268, 20 A, 1 D).
+/// with a mediator acting on the negotiation's named ground relevant: Gaza 0.338 (0.268, 20 A, 1 D); with a document
+/// named again by its word its earlier owner's ("under the plan": Egypt's, not Trump's proposal named after it):
+/// Gaza 0.400 (0.317, 20 A, 1 D).
 struct FloodStreamTests {
     /// (folder, model file from the repository root, F1 floor, most false alerts on restatements, on unrelated reports)
     static let streams = [
         ("ru-flood", "seeds/russia-ukraine.model.json", 0.41, 13, 1),
         ("iran-flood", "seeds/iran-nuclear.model.json", 0.46, 14, 6),
-        ("gaza-flood", "Tests/ParleyCoreTests/Fixtures/gaza/newcomer-model/gaza.model.json", 0.33, 20, 1),
+        ("gaza-flood", "Tests/ParleyCoreTests/Fixtures/gaza/newcomer-model/gaza.model.json", 0.39, 20, 1),
     ].map { DevStreamTests.Stream(folder: $0.0, model: $0.1, minimumF1: $0.2, maximumFalseOnRestatements: $0.3,
                                   maximumFalseOnUnrelated: $0.4) }
 

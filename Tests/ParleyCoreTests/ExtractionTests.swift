@@ -61,6 +61,14 @@ import Testing
         #expect(claim.quantities.contains(Quantity(value: 550_000, unit: "troops")))
     }
 
+    /// "Russia's memorandum ..., a reply to the American proposal": a later "Under the memorandum" is Russia's,
+    /// though the American proposal was the last document named.
+    @Test func aDocumentNamedAgainByItsWordIsTheOneNamedWithThatWord() throws {
+        let claim = try #require(try claims("document-named-again-by-its-word").first { $0.issue == "territory" })
+        #expect(claim.party == "russia")
+        #expect(claim.attribution == "document")
+    }
+
     @Test func aNegatedModalWithItsOwnVerbIsARefusal() throws {
         let claim = try #require(try claims("negated-modal").first { $0.issue == "territory" })
         #expect(claim.party == "ukraine")

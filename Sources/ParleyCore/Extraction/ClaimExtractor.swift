@@ -98,7 +98,7 @@ public struct ClaimExtractor: Sendable {
         guard relevant else { return analysis }
         let analysisPiece = model.analysisHeadlines.contains { report.title.lowercased().hasPrefix($0) }
         var lastParty: String?
-        var owner: String?
+        var owner = DocumentsInDiscussion()
         var lastIssue: (paragraph: Int, label: Int)?
         var lastDate: String?
         for sentence in sentences {
@@ -153,7 +153,7 @@ public struct ClaimExtractor: Sendable {
     func headlineClaims(_ report: Report, tokens: [Token], analysisPiece: Bool) -> [Claim] {
         let headline = report.title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !headline.isEmpty else { return [] }
-        var owner: String?
+        var owner = DocumentsInDiscussion()
         return claims(in: tokens, text: headline, paragraph: 0, index: -1, published: report.published,
                       carried: nil, documentOwner: &owner).map { claim in
             var claim = claim
@@ -186,7 +186,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?, carriedIssue: Int? = nil, documentOwner: inout String?,
+                carried: String?, carriedIssue: Int? = nil, documentOwner: inout DocumentsInDiscussion,
                 everyIssue: Bool = false) -> [Claim] {
         reading(tokens, text: text, paragraph: paragraph, index: index, published: published, carried: carried,
                 carriedIssue: carriedIssue, documentOwner: &documentOwner, everyIssue: everyIssue).claims
@@ -194,13 +194,22 @@ public struct ClaimExtractor: Sendable {
 
     /// One sentence read through every stage (its claims and what the stages found on the way).
     func reading(_ tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                 carried: String?, carriedIssue: Int? = nil, documentOwner: inout String?,
+                 carried: String?, carriedIssue: Int? = nil, documentOwner: inout DocumentsInDiscussion,
                  everyIssue: Bool = false, carriedDate: String? = nil) -> SentenceReading {
-        let reading = read(SentenceReading(tokens: tokens, text: text, paragraph: paragraph, index: index,
-                                           published: published, carriedParty: carried, carriedIssue: carriedIssue,
-                                           documentOwner: documentOwner, everyIssue: everyIssue,
-                                           carriedDate: carriedDate))
-        documentOwner = reading.documentOwner
+        var sentence = SentenceReading(tokens: tokens, text: text, paragraph: paragraph, index: index,
+                                       published: published, carriedParty: carried, carriedIssue: carriedIssue,
+                                       documentOwner: documentOwner.owner, everyIssue: everyIssue,
+                                       carriedDate: carriedDate)
+        sentence.ownersByNoun = documentOwner.ownersByNoun
+        let reading = read(sentence)
+        documentOwner = DocumentsInDiscussion(owner: reading.documentOwner, ownersByNoun: reading.ownersByNoun)
         return reading
     }
+}
+
+/// What a report's sentences carry forward about its documents: the owner of the one under discussion, and the
+/// owner of each document word named with one (`SentenceReading.ownersByNoun`).
+struct DocumentsInDiscussion: Sendable {
+    var owner: String?
+    var ownersByNoun: [String: String] = [:]
 }

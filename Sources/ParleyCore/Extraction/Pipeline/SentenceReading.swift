@@ -22,6 +22,9 @@ struct SentenceReading: Sendable {
     let everyIssue: Bool
     /// The owner of the document under discussion: set by `DocumentStage`, carried to the next sentence.
     var documentOwner: String?
+    /// The owner of each document word the report has named with one so far ("plan": Egypt's, "proposal": Trump's),
+    /// carried like `documentOwner`: a later bare "the plan" is Egypt's though Trump's proposal came last.
+    var ownersByNoun: [String: String] = [:]
 
     /// Set by a stage that finds the sentence can make no claim: later stages are skipped.
     var finished = false
