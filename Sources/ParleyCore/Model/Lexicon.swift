@@ -60,7 +60,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public var weekdays: [String]
     public var months: [String]
     public var stopwords: [String]
-    /// The world's states, one entry each: its names, demonyms and capital ("Oman", "Omani", "Muscat"). Every
+    /// The world's states, one entry each: its names, demonyms and capital ("Oman", "Omani", "Muscat"), then the
+    /// best-known armed groups ("Houthis", "Houthi", "Ansar Allah"), which stand outside most negotiations alike. Every
     /// state a model does not name (`NegotiationModel.worldOutsiders`) is an outsider of that negotiation, so a
     /// new model need not list the rest of the world to keep stories about other countries out.
     public var world: [[String]] = []
