@@ -20,6 +20,10 @@ struct DevStreamTests {
     }
 
     static let streams = [
+        // Measured 2026-12-08, session 12 ("reached" only with what is agreed, other parties' accounts of one event
+        // as one alert, a mediator on the negotiation's ground, a document named again by its word, an alerted
+        // party's position in other words an echo): 0.881 (2 A, 0 D), kind 63/70; 0.571 (3, 0), 17/18; 0.568 (0, 1),
+        // 19/21; 0.500 (3, 2), 18/20.
         // Measured 2026-12-07, session 11 (both sides' accounts of one event as one alert, force on an outsider, a
         // claim on an attributive cue a recap, a teaser lead, an outsider before a word of negotiation a venue):
         // 0.870 (4 A, 0 D), kind 63/70; 0.562 (4, 0), 17/18; 0.568 (0, 1), 19/21; 0.494 (3, 2), 18/20.
@@ -37,7 +41,7 @@ struct DevStreamTests {
         // meeting with an outsider is not this negotiation's, the DRC seed rebuilt with init + review, refitted
         // weights): 0.870 (4 A, 0 D),
         // 0.554 (4, 0), 0.541 (0, 1), 0.456 (4, 4). Session 4: 0.861 (3, 0), 0.459 (4, 0), 0.528 (0, 0), 0.405 (5, 4).
-        Stream(folder: "dev", model: "russia-ukraine", minimumF1: 0.86, maximumFalseOnRestatements: 4,
+        Stream(folder: "dev", model: "russia-ukraine", minimumF1: 0.88, maximumFalseOnRestatements: 3,
                maximumFalseOnUnrelated: 0, minimumKindAgreement: 0.90),
         Stream(folder: "armenia-azerbaijan", model: "armenia-azerbaijan", minimumF1: 0.55,
                maximumFalseOnRestatements: 4, maximumFalseOnUnrelated: 0, minimumKindAgreement: 0.90),

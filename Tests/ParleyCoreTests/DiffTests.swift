@@ -95,6 +95,15 @@ import Testing
         #expect(try isEcho(outcomes[1]) { $0.issue == "talks" && $0.stance == "underway" })
     }
 
+    /// The Kremlin's rejection of the American proposals on territory, told by another outlet the next day as "some
+    /// proposals were acceptable and others were not": another stance word for the same party's position, naming
+    /// nothing new, is an echo.
+    @Test func aPartysAlertedPositionInOtherWordsIsAnEcho() throws {
+        let outcomes = try processUnderPriorWeights(["position-echo-first", "position-echo-second"])
+        #expect(outcomes[0].alerts.contains { $0.issue == "territory" && $0.party == "russia" })
+        #expect(try isEcho(outcomes[1]) { $0.issue == "territory" && $0.stance == "proposes" })
+    }
+
     /// Russia's handover and Turkey's word that it was completed, in one report, are one event of the issue: one
     /// alert, the first account's party, carrying both sentences.
     @Test func otherPartiesAccountsOfOneEventAreOneAlert() throws {

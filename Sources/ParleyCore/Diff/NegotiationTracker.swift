@@ -137,7 +137,7 @@ public struct NegotiationTracker: Sendable {
     /// Another outlet's account of what was alerted on the issue in the last `echoWindow` (facts of the seed or the
     /// model file are no alerts), read with another party or stance ("an exchange agreed at talks in Istanbul" after "Russia and Ukraine swapped prisoners"): every
     /// name and number of its sentence is in those alerts' evidence, and its stance takes the issue no further
-    /// (`Lexicon.stanceProgression`).
+    /// (`Lexicon.stanceProgression`) or states the position of a party those alerts were about in other words.
     private func sameAccount(_ claim: Claim, stance: String, in facts: [Fact], at now: Date,
                              source: String) -> (fact: Fact, age: TimeInterval)? {
         let recent = facts.filter { fact in
@@ -147,9 +147,15 @@ public struct NegotiationTracker: Sendable {
         guard let last = recent.last, let added = versionDates[last.version] else { return nil }
         let progression = model.language.stanceProgression
         let steps = recent.compactMap { progression[$0.value] }
-        if let step = progression[stance] {
+        // The same party's position on the issue, alerted in those days and told again in other words ("no
+        // compromise had been reached on territory" after "no compromise yet on territory"): its stance word may
+        // differ, the account is the same when it names nothing new.
+        let restated = claim.party != nil && model.language.positionStances.contains(stance)
+            && recent.contains { $0.party == claim.party && model.language.positionStances.contains($0.value) }
+        if !restated, let step = progression[stance] {
             guard step <= steps.max() ?? -1 else { return nil }
-        } else if model.language.statusStances.contains(stance), !recent.contains(where: { $0.value == stance }) {
+        } else if !restated, model.language.statusStances.contains(stance),
+                  !recent.contains(where: { $0.value == stance }) {
             return nil
         }
         let named = concreteWords(claim.sentence)
