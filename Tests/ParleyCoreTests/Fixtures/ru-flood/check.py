@@ -8,12 +8,29 @@ title, then the expected changes), evidence verbatim in the body, issue/party/ki
 A and D without changes, B and C with at least one, every kind represented, outlets described in outlets.json and
 feeds built for each, evidence of summary-only outlets in the first paragraph, and a score.py format run.
 Prints the counts and OK.
+
+Another flood in this layout runs the same checks with its own folder and vocabulary:
+  python3 ../ru-flood/check.py FOLDER [--spec VOCABULARY.md] [--long-max N] [--summary-strict]
+(`--long-max`: the longest report, 300 words by default; `--summary-strict`: a summary-only outlet's first paragraph
+is one sentence and it carries no first report). gaza-flood/check.py does.
 """
 import glob, json, os, re, subprocess, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-os.chdir(HERE)
+FOLDER, SPEC_ARG, LONG_MAX, SUMMARY_STRICT = HERE, None, 300, False
+_args = sys.argv[1:]
+while _args:
+    _a = _args.pop(0)
+    if _a == "--spec":
+        SPEC_ARG = os.path.abspath(_args.pop(0))
+    elif _a == "--long-max":
+        LONG_MAX = int(_args.pop(0))
+    elif _a == "--summary-strict":
+        SUMMARY_STRICT = True
+    else:
+        FOLDER = os.path.abspath(_a)
+os.chdir(FOLDER)
 errors = []
 err = errors.append
 
@@ -25,7 +42,7 @@ def find(*cands):
     return cands[-1]
 
 
-SPEC = find(os.path.join(HERE, "..", "..", "shared", "spec", "issues.md"), "/work/shared/spec/issues.md")
+SPEC = SPEC_ARG or find(os.path.join(HERE, "..", "..", "shared", "spec", "issues.md"), "/work/shared/spec/issues.md")
 SCORE = find(os.path.join(HERE, "..", "..", "shared", "eval", "score.py"), "/work/shared/eval/score.py")
 
 voc = open(SPEC, encoding="utf-8").read()
@@ -59,8 +76,8 @@ for i, f in enumerate(files, 1):
     errors.extend(f"{f}: {message}" for key, valid, message in HEADER_RULES if not valid(meta.get(key, "")))
     paras = [p for p in body.split("\n") if p.strip()]
     n = len(body.split())
-    if not (40 <= n <= 90 or 120 <= n <= 300):
-        err(f"{f}: body has {n} words (want 40-90 or 120-300)")
+    if not (40 <= n <= 90 or 120 <= n <= LONG_MAX):
+        err(f"{f}: body has {n} words (want 40-90 or 120-{LONG_MAX})")
     if n <= 90 and len(paras) > 3:
         err(f"{f}: short brief with {len(paras)} paragraphs")
     meta.update(body=body, paras=paras, file=f, words=n)
@@ -147,6 +164,13 @@ for url, m in reports.items():
     if m["group"] in "BC" and not n:
         err(f"{m['file']}: group {m['group']} has no change")
 
+if SUMMARY_STRICT:
+    for url, m in reports.items():
+        if m["outlet"] in summary_only and per_report.get(url):
+            err(f"{m['file']}: summary-only outlet carries a first report")
+        if m["outlet"] in summary_only and len(re.findall(r"[.!?](?:\s|$)", m["paras"][0])) != 1:
+            err(f"{m['file']}: summary-only outlet, first paragraph is not one sentence")
+
 # counts
 g = Counter(m["group"] for m in reports.values())
 gc = Counter(reports[c["report"]]["group"] for c in changes)
@@ -156,7 +180,7 @@ for k, name in (("A", "restatement"), ("B", "new development"), ("C", "mixed"), 
     print(f"| {k} {name} | {g[k]} | {gc[k]} |")
 print(f"| total | {len(reports)} | {len(changes)} |")
 wc = [m["words"] for m in reports.values()]
-print(f"short briefs (40-90 words): {sum(w <= 90 for w in wc)}; longer (120-300): {sum(w >= 120 for w in wc)}; "
+print(f"short briefs (40-90 words): {sum(w <= 90 for w in wc)}; longer (120-{LONG_MAX}): {sum(w >= 120 for w in wc)}; "
       f"words {min(wc)}-{max(wc)}")
 print("by outlet:", ", ".join(f"{o} {n}" for o, n in used.most_common()))
 print("by issue:", ", ".join(f"{k} {n}" for k, n in Counter(c["issue"] for c in changes).most_common()))

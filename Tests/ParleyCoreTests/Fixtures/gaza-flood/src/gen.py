@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Generate reports/, labels.jsonl and ledger.md of gaza-flood from the annotation table (p1..p6, devs)."""
+"""Generate reports/, labels.jsonl and ledger.md of gaza-flood from the annotation table (table.json, devs)."""
 import sys, os, re, json, shutil
 from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import common
-for p in ['p1', 'p2', 'p3', 'p4', 'p5', 'p6']:
-    __import__(p)
+# The annotation table: one object per report, in order of writing (see common.r for the fields).
+with open(os.path.join(HERE, 'table.json'), encoding='utf-8') as f:
+    common.R.extend(dict(x, ch=[tuple(c) for c in x['ch']]) for x in json.load(f))
 from devs import DEVS
 ROOT = os.path.dirname(HERE)
 R = sorted(common.R, key=lambda x: x['pub'])
