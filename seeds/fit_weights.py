@@ -111,8 +111,10 @@ features do not tell a follow-up from the first report, so more weight on them c
 
 Session 12 (2026-12-08): a third flood written blind (Tests/ParleyCoreTests/Fixtures/gaza-flood, replayed with the
 Gaza newcomer's model), in `S11` of seeds/streams.sh as `gaza/flood`. Left one negotiation out of S11 with the code
-of that day (commit 7b9f5df, before the armed groups of the world list and the position echo): 0.841/0.542/0.522/
-0.545/0.636/0.563/0.617/0.571 (mean of the eight 0.605), floods 0.383/0.418/0.400. Refits on S11 against the shipped
+of the session's end (commit f363f34): 0.835/0.542/0.522/0.545/0.636/0.563/0.617/0.571 (mean of the eight 0.604;
+session 11's S10 folds 0.583), floods 0.383/0.424/0.423. `ablate` on S11 (same code; mean of the eight, then the
+three floods): without the recap and commentary features 0.590, 0.353/0.405/0.424; without position 0.530,
+0.372/0.333/0.361; without the reading features 0.572, 0.377/0.391/0.328; without novelty nothing alerts. Refits on S11 against the shipped
 file (0.875/0.571/0.568/0.500/0.635/0.537/0.640/0.608, floods 0.417/0.492/0.406, holdouts 0.789/0.764, the newcomer's
 DRC model 0.537, real world 3): `--unrelated-weight 1` (threshold 2.30) 0.850/0.615/0.535/0.538/0.644/0.622/0.667/
 0.637, floods 0.440/0.469/0.435, holdouts 0.844/0.742, 0.478, real world 6; weight 4 (2.28) 0.824/0.517/0.514/0.526/
