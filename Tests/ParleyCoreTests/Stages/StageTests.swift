@@ -226,6 +226,9 @@ import Testing
         #expect(s.finished)
         let mixed = reader.read("Russia and Israel discussed a ceasefire.", until: "outsiders")
         #expect(!mixed.finished, "a principal party acts too")
+        // The world list's armed groups are outsiders too, of every model that does not name them.
+        let group = reader.read("Boko Haram said it would respect a ceasefire.", until: "outsiders")
+        #expect(group.finished)
     }
 
     @Test func aMeetingOfOnePartyWithAnOutsiderIsAnotherNegotiations() {
