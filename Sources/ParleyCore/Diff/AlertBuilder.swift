@@ -63,9 +63,8 @@ struct AlertBuilder {
             guard named.count >= 2, named.allSatisfy({ key in
                 groups[key]?.allSatisfy { events.contains(decisions[$0].kind) } ?? false
             }) else { continue }
-            let firsts = named.map { groups[$0]?.min() ?? Int.max }
-            guard let first = firsts.indices.min(by: { firsts[$0] < firsts[$1] }) else { continue }
-            let keep = named[first]
+            let first = { (key: Key) in groups[key]?.min() ?? Int.max }
+            guard let keep = named.min(by: { first($0) < first($1) }) else { continue }
             for key in named where key != keep {
                 groups[keep, default: []] += groups[key] ?? []
                 groups[key] = nil

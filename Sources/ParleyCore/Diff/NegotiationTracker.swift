@@ -32,6 +32,8 @@ public struct NegotiationTracker: Sendable {
     private let principals: Set<String>
     /// Each party's names (its aliases' words, lowercased), by id: who an echo may name (`sameAccount`).
     private let partyNames: [String: Set<String>]
+    /// The language's position stances (`Lexicon.positionStances`, derived anew on each read), kept for `sameAccount`.
+    private let positionStances: Set<String>
 
     /// How much restatement memory the model keeps per issue (`RestatementMemory`).
     public let memoryBound: RestatementMemory
@@ -61,6 +63,7 @@ public struct NegotiationTracker: Sendable {
         partyNames = Dictionary(model.parties.map { party in
             (party.id, Set(party.aliases.flatMap { Tokenizer.tokens($0).map(\.lower) }))
         }, uniquingKeysWith: { first, _ in first })
+        positionStances = model.language.positionStances
         versionDates = Dictionary(model.history.map { ($0.version, Self.time(of: $0)) },
                                   uniquingKeysWith: { _, last in last })
         // (The first record is the founding report's, the seed article absorbed by `model init`: known state.)
@@ -150,13 +153,14 @@ public struct NegotiationTracker: Sendable {
         // The same party's position on the issue, alerted in those days and told again in other words ("no
         // compromise had been reached on territory" after "no compromise yet on territory"): its stance word may
         // differ, the account is the same when it names nothing new.
-        let restated = claim.party != nil && model.language.positionStances.contains(stance)
-            && recent.contains { $0.party == claim.party && model.language.positionStances.contains($0.value) }
-        if !restated, let step = progression[stance] {
-            guard step <= steps.max() ?? -1 else { return nil }
-        } else if !restated, model.language.statusStances.contains(stance),
-                  !recent.contains(where: { $0.value == stance }) {
-            return nil
+        let restated = claim.party != nil && positionStances.contains(stance)
+            && recent.contains { $0.party == claim.party && positionStances.contains($0.value) }
+        if !restated {
+            if let step = progression[stance] {
+                guard step <= steps.max() ?? -1 else { return nil }
+            } else if model.language.statusStances.contains(stance), !recent.contains(where: { $0.value == stance }) {
+                return nil
+            }
         }
         let named = concreteWords(claim.sentence)
         // For a step the alerts already reached, the names of their parties are no news: "Araghchi said the round

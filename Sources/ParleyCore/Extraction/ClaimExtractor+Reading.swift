@@ -42,16 +42,8 @@ extension ClaimExtractor {
                 mention.label < model.partyIDs.count && !model.principal.contains(mention.label)
                     && !model.observers.contains(mention.label)
             }
-            // (The ground is what is acted on, not where a meeting is held: "talks in Kuala Lumpur" names none.)
-            let ground = sentences.prefix(max(leadCount, 1)).contains { tokens in
-                model.context.matches(in: tokens).contains { match in
-                    var before = match.start - 1
-                    if before > 0, model.grammar.placeDeterminers.contains(tokens[before].lower) { before -= 1 }
-                    return match.start > 0 && tokens[match.start].isCapitalized
-                        && !model.grammar.locatives.contains(tokens[before].lower)
-                }
-            }
-            let needed = mediator && ground && !model.issues.matches(in: lead).isEmpty ? 1 : 2
+            let needed = mediator && !model.issues.matches(in: lead).isEmpty
+                && namesGround(sentences.prefix(max(leadCount, 1))) ? 1 : 2
             guard properTopics >= needed, outsidersInLead < properTopics else {
                 return (false, "neither the title nor the lead names a principal party")
             }
@@ -86,6 +78,19 @@ extension ClaimExtractor {
         return (true, "names \(principalInLead) principal-party mention(s) in its lead and "
             + "\(contextHits + issueHits) negotiation terms")
     }
+    /// Whether the sentences name the negotiation's ground: a capitalised topic term inside a sentence that is not
+    /// where something is held ("rebuild Gaza", not "talks in Kuala Lumpur" or "at the United Nations").
+    private func namesGround(_ sentences: ArraySlice<[Token]>) -> Bool {
+        sentences.contains { tokens in
+            model.context.matches(in: tokens).contains { match in
+                guard match.start > 0, tokens[match.start].isCapitalized else { return false }
+                var before = match.start - 1
+                if before > 0, model.grammar.placeDeterminers.contains(tokens[before].lower) { before -= 1 }
+                return !model.grammar.locatives.contains(tokens[before].lower)
+            }
+        }
+    }
+
     /// Where the words naming a meeting start: the model's meeting terms, or any word of negotiation the terms do not
     /// take. An outsider right before one names where the meeting is ("the Rome round", "the postponement of the Rome
     /// meeting"): a venue, not an actor or a partner (`ActorStage`, `OutsiderStage`).

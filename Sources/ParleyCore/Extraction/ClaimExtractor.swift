@@ -107,7 +107,7 @@ public struct ClaimExtractor: Sendable {
                                        carriedIssue: lastIssue.flatMap {
                                            $0.paragraph == sentence.paragraph ? $0.label : nil
                                        },
-                                       documentOwner: &owner, everyIssue: everyIssue, carriedDate: lastDate)
+                                       documents: &owner, everyIssue: everyIssue, carriedDate: lastDate)
             if let date = reading.dates.dates.last(where: { $0.count == 10 }) { lastDate = date }
             let found = reading.claims
             if let party = found.last(where: { $0.attribution != "context" })?.party {
@@ -155,7 +155,7 @@ public struct ClaimExtractor: Sendable {
         guard !headline.isEmpty else { return [] }
         var owner = DocumentsInDiscussion()
         return claims(in: tokens, text: headline, paragraph: 0, index: -1, published: report.published,
-                      carried: nil, documentOwner: &owner).map { claim in
+                      carried: nil, documents: &owner).map { claim in
             var claim = claim
             claim.headline = true
             claim.commentary = claim.commentary || analysisPiece
@@ -186,23 +186,23 @@ public struct ClaimExtractor: Sendable {
     }
 
     func claims(in tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                carried: String?, carriedIssue: Int? = nil, documentOwner: inout DocumentsInDiscussion,
+                carried: String?, carriedIssue: Int? = nil, documents: inout DocumentsInDiscussion,
                 everyIssue: Bool = false) -> [Claim] {
         reading(tokens, text: text, paragraph: paragraph, index: index, published: published, carried: carried,
-                carriedIssue: carriedIssue, documentOwner: &documentOwner, everyIssue: everyIssue).claims
+                carriedIssue: carriedIssue, documents: &documents, everyIssue: everyIssue).claims
     }
 
     /// One sentence read through every stage (its claims and what the stages found on the way).
     func reading(_ tokens: [Token], text: String, paragraph: Int, index: Int, published: Date?,
-                 carried: String?, carriedIssue: Int? = nil, documentOwner: inout DocumentsInDiscussion,
+                 carried: String?, carriedIssue: Int? = nil, documents: inout DocumentsInDiscussion,
                  everyIssue: Bool = false, carriedDate: String? = nil) -> SentenceReading {
         var sentence = SentenceReading(tokens: tokens, text: text, paragraph: paragraph, index: index,
                                        published: published, carriedParty: carried, carriedIssue: carriedIssue,
-                                       documentOwner: documentOwner.owner, everyIssue: everyIssue,
+                                       documentOwner: documents.owner, everyIssue: everyIssue,
                                        carriedDate: carriedDate)
-        sentence.ownersByNoun = documentOwner.ownersByNoun
+        sentence.ownersByNoun = documents.ownersByNoun
         let reading = read(sentence)
-        documentOwner = DocumentsInDiscussion(owner: reading.documentOwner, ownersByNoun: reading.ownersByNoun)
+        documents = DocumentsInDiscussion(owner: reading.documentOwner, ownersByNoun: reading.ownersByNoun)
         return reading
     }
 }

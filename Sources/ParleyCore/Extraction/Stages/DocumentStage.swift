@@ -1,6 +1,7 @@
 /// Documents: every party mention and every document word of the sentence; a document's owner ("Moscow's
 /// memorandum", "the draft ... delivered by Driscoll") becomes the report's document under discussion, carried to
-/// later sentences; a document named again without an owner ("under the plan") is the one of that word named before. A sentence with no issue ends here (after its document owner is noted).
+/// later sentences; a document named again without an owner ("under the plan") is the one of that word named
+/// before. A sentence with no issue ends here (after its document owner is noted).
 struct DocumentStage: SentenceStage {
     let name = "documents"
 

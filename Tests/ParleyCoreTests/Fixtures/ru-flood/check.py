@@ -14,23 +14,19 @@ Another flood in this layout runs the same checks with its own folder and vocabu
 (`--long-max`: the longest report, 300 words by default; `--summary-strict`: a summary-only outlet's first paragraph
 is one sentence and it carries no first report). gaza-flood/check.py does.
 """
-import glob, json, os, re, subprocess, sys
+import argparse, glob, json, os, re, subprocess, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FOLDER, SPEC_ARG, LONG_MAX, SUMMARY_STRICT = HERE, None, 300, False
-_args = sys.argv[1:]
-while _args:
-    _a = _args.pop(0)
-    if _a == "--spec":
-        SPEC_ARG = os.path.abspath(_args.pop(0))
-    elif _a == "--long-max":
-        LONG_MAX = int(_args.pop(0))
-    elif _a == "--summary-strict":
-        SUMMARY_STRICT = True
-    else:
-        FOLDER = os.path.abspath(_a)
-os.chdir(FOLDER)
+_parser = argparse.ArgumentParser(description="Consistency checks of a flood stream (see the docstring).")
+_parser.add_argument("folder", nargs="?", default=HERE)
+_parser.add_argument("--spec")
+_parser.add_argument("--long-max", type=int, default=300)
+_parser.add_argument("--summary-strict", action="store_true")
+_options = _parser.parse_args()
+SPEC_ARG = _options.spec and os.path.abspath(_options.spec)
+LONG_MAX, SUMMARY_STRICT = _options.long_max, _options.summary_strict
+os.chdir(os.path.abspath(_options.folder))
 errors = []
 err = errors.append
 
