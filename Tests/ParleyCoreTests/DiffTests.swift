@@ -74,6 +74,18 @@ import Testing
         #expect(try isEcho(outcomes[1]) { $0.issue == "leaders-meeting" })
     }
 
+    /// The same party's meeting told by another outlet the next day, in the place the alert named ("Witkoff has held
+    /// direct talks with Umerov in Ankara"): Ankara is a party's name, never in the model's memory, yet it is the
+    /// alerted meeting's own place, not a new one. An echo (with the shipped weights: the prior ones count a place
+    /// the memory lacks for more than an echo).
+    @Test func aMeetingRetoldInTheAlertedPlaceIsAnEcho() throws {
+        let (_, outcomes) = try Fixtures.process(["meeting-place-echo-first", "meeting-place-echo-second"],
+                                                 model: try Fixtures.seedModel())
+        #expect(outcomes[0].alerts.contains { $0.issue == "talks" && $0.party == "united-states" })
+        #expect(!outcomes[1].alerts.contains { $0.issue == "talks" })
+        #expect(try isEcho(outcomes[1]) { $0.issue == "talks" && $0.stance == "held" })
+    }
+
     /// Another outlet's account of an alerted swap, read as another party's stance ("Ukraine welcomed the exchange of
     /// 390 prisoners"), names nothing the alert did not: an echo. A swap carried out after one agreed takes the issue
     /// a step further (`stanceProgression`), whatever it repeats: news.

@@ -202,8 +202,13 @@ struct NoveltyScorer: Sendable {
         // The same stance or event alerted a few days ago, with no new number: other outlets catching up. A meeting
         // on a new date is another meeting; one in a new place too, unless a party only takes a position on it
         // ("Putin's offer to meet Zelensky lands in a Washington distracted by Iran").
+        // The place of the alerted meeting is no new place for its echo ("met Hamas in Doha" the day after "held
+        // direct talks with Hamas in Doha"): a mediator's capital is a party's name, never in memory.
+        let echoNames = echo.map { echo in
+            newNames.subtracting(Tokenizer.tokens(echo.fact.evidence).map { Stemmer.stem($0.lower) })
+        } ?? newNames
         if let echo, newQuantities.isEmpty,
-           !(isMeeting && (!newDates.isEmpty || !newNames.isEmpty && !(positional && claim.party != nil))) {
+           !(isMeeting && (!newDates.isEmpty || !echoNames.isEmpty && !(positional && claim.party != nil))) {
             tally.add(.echo, "the same development was alerted " + FixedFormat.fixed(echo.age / 3600, digits: 0)
                                     + " hour(s) earlier (\(echo.fact.id))", detail: echo.fact.id)
         }
