@@ -51,6 +51,20 @@ import Testing
         #expect(names("Umerov succeeds Yermak as head of the delegation.") == ["appointed"])
     }
 
+    /// An undertaking is a pledge, an exemption a measure halted for what it exempts, a vote for or against a stance,
+    /// and a resumption under way in every tense; the noun "exemptions" alone does nothing.
+    @Test func cuesReadUndertakingsExemptionsVotesAndResumptions() {
+        let names = { (text: String) in
+            reader.read(text, until: "cues").stances.map { reader.extractor.model.stanceNames[$0.label] }
+        }
+        #expect(names("Russia undertook to free the prisoners.") == ["proposes"])
+        #expect(names("Washington exempted Russian fertiliser from the sanctions.") == ["suspended"])
+        #expect(names("The notice lists exemptions for Russian fertiliser.").isEmpty)
+        #expect(names("The council voted against the resolution.") == ["rejects"])
+        #expect(names("The council voted for the resolution.") == ["agreed"])
+        #expect(names("Kyiv resumes the prisoner exchange.") == ["underway"])
+    }
+
     /// "Reached" is an agreement only with what is agreed ("reached an agreement", "a deal was reached",
     /// "agreements reached in Washington"): troops that reached a region or a stock that reached 400 kilograms agree
     /// nothing.
