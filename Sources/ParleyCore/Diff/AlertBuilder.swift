@@ -40,8 +40,18 @@ struct AlertBuilder {
         // Both principal sides' accounts of one event in one report ("1,212 bodies handed to Ukraine", "Ukraine's
         // coordination headquarters confirmed the bodies had been returned") are the issue's one change.
         let principals = Set(model.parties.filter(\.principal).map(\.id))
+        // The named parties' groups on an issue still standing, in order; `fold` moves groups into another.
+        func named(on issue: String) -> [Key] {
+            order.filter { $0.issue == issue && $0.party != nil && groups[$0] != nil }
+        }
+        func fold(_ keys: [Key], into target: Key) {
+            for key in keys where key != target {
+                groups[target, default: []] += groups[key] ?? []
+                groups[key] = nil
+            }
+        }
         for issue in Set(order.map(\.issue)) {
-            let named = order.filter { $0.issue == issue && $0.party != nil && groups[$0] != nil }
+            let named = named(on: issue)
             guard Set(named.compactMap(\.party)).count >= 2,
                   named.allSatisfy({ principals.contains($0.party ?? "") }),
                   named.allSatisfy({ key in
@@ -49,26 +59,20 @@ struct AlertBuilder {
                   }) else { continue }
             let merged = Key(issue: issue, party: nil)
             if groups[merged] == nil, let first = order.firstIndex(of: named[0]) { order.insert(merged, at: first) }
-            for key in named {
-                groups[merged, default: []] += groups[key] ?? []
-                groups[key] = nil
-            }
+            fold(named, into: merged)
         }
         // Other parties' accounts of one event of an issue in one report ("Israel halted all aid", "Egypt and Qatar
         // said the halt broke the truce"; "Oman said the round would be held", "Iran confirmed it") are that one
         // change: the group of the first account takes the others.
         let events: Set<Alert.Kind> = [.statusChanged, .meetingNew]
         for issue in Set(order.map(\.issue)) {
-            let named = order.filter { $0.issue == issue && $0.party != nil && groups[$0] != nil }
+            let named = named(on: issue)
             guard named.count >= 2, named.allSatisfy({ key in
                 groups[key]?.allSatisfy { events.contains(decisions[$0].kind) } ?? false
             }) else { continue }
             let first = { (key: Key) in groups[key]?.min() ?? Int.max }
             guard let keep = named.min(by: { first($0) < first($1) }) else { continue }
-            for key in named where key != keep {
-                groups[keep, default: []] += groups[key] ?? []
-                groups[key] = nil
-            }
+            fold(named, into: keep)
         }
         var alerts: [Alert] = []
         // An issue enters the negotiation once: when several parties' alerts bring it in, the first is its
