@@ -53,11 +53,14 @@ struct NoveltyScorer: Sendable {
     let model: NegotiationModel
     let language: Lexicon
     let weights: DecisionWeights
+    /// The language's position stances (`Lexicon.positionStances` derives them anew on each read), kept once.
+    private let positionStances: Set<String>
 
     init(model: NegotiationModel) {
         self.model = model
         language = model.language
         weights = model.language.weights ?? .prior
+        positionStances = model.language.positionStances
     }
 
     /// Positions fall on two sides: for something (proposes, demands, accepts) or against it (rejects).
@@ -107,7 +110,7 @@ struct NoveltyScorer: Sendable {
         let ratio = words.isEmpty ? 0 : Double(novel.count) / Double(words.count)
         let novelPairs = pairs.filter { !everything.contains($0) }
         let pairRatio = pairs.isEmpty ? 0 : Double(novelPairs.count) / Double(pairs.count)
-        let positional = stance.map(language.positionStances.contains) ?? false
+        let positional = stance.map(positionStances.contains) ?? false
 
         // A new rate stated right after the issue term where the issue's facts hold another of the unit ("tariffs of
         // 145% ... now 30%") states what moved, with or without a verb: it is no bare mention of the issue.

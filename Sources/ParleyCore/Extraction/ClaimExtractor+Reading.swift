@@ -26,6 +26,8 @@ extension ClaimExtractor {
         }.count
         let partiesInLead = leadMentions.filter { $0.label < model.partyIDs.count }.count
             + 2 * leadMentions.filter { $0.label == model.jointLabel }.count
+        let leadIssues = model.issues.matches(in: lead)
+        let topics = model.context.matches(in: lead) + leadIssues
         if principalInLead == 0 {
             // An institution or a mediator acting on the negotiation's own matter ("The OSCE has decided to close
             // the Minsk Process"): the lead's sentences name two of the model's topic or issue terms as proper
@@ -42,7 +44,7 @@ extension ClaimExtractor {
                 mention.label < model.partyIDs.count && !model.principal.contains(mention.label)
                     && !model.observers.contains(mention.label)
             }
-            let needed = mediator && !model.issues.matches(in: lead).isEmpty
+            let needed = mediator && !leadIssues.isEmpty
                 && namesGround(sentences.prefix(max(leadCount, 1))) ? 1 : 2
             guard properTopics >= needed, outsidersInLead < properTopics else {
                 return (false, "neither the title nor the lead names a principal party")
@@ -50,7 +52,6 @@ extension ClaimExtractor {
         }
         // Leaders of two parties named together ("Trump to meet Putin") are the negotiation's topic too.
         let leaderLabels = Set(model.leaders.matches(in: lead).map(\.label))
-        let topics = model.context.matches(in: lead) + model.issues.matches(in: lead)
         let topicInLead = topics.count + (leaderLabels.count >= 2 ? 1 : 0)
         if topicInLead == 0 {
             return (false, "the title and lead name a party but nothing of the negotiation's topic")
