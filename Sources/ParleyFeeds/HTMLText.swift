@@ -54,6 +54,18 @@ public enum HTMLText {
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        visible(s).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The text without the invisible format characters some wires scatter through their copy (zero-width space,
+    /// word joiner, soft hyphen, byte-order mark: Unicode's format category). They show as nothing, split a word
+    /// for the tokenizer ("nego\u{AD}tiations") and would be carried into an alert's evidence. The zero-width
+    /// joiner and non-joiner stay: they shape Persian and Arabic names and emoji.
+    public static func visible(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0xC2 }) else { return s }
+        let kept = s.unicodeScalars.filter { scalar in
+            scalar.properties.generalCategory != .format || scalar.value == 0x200C || scalar.value == 0x200D
+        }
+        return kept.count == s.unicodeScalars.count ? s : String(String.UnicodeScalarView(kept))
     }
 }

@@ -15,6 +15,16 @@ struct HTMLTextTests {
         #expect(HTMLText.paragraphs(fromHTML: html) == expected)
     }
 
+    /// A wire's invisible characters (zero-width space, soft hyphen, word joiner, byte-order mark) are dropped: a
+    /// word they split is one word again. The joiners that shape Persian names stay.
+    @Test func invisibleFormatCharactersAreDropped() {
+        let html = "<p>Vance \u{200B}said the nego\u{AD}tiations\u{2060} had \u{FEFF}ended.</p>"
+        #expect(HTMLText.paragraphs(fromHTML: html) == ["Vance said the negotiations had ended."])
+        #expect(HTMLText.paragraphs(fromHTML: "Vance \u{200B}said.\nTalks \u{2060}resumed.")
+            == ["Vance said.", "Talks resumed."])
+        #expect(HTMLText.visible("Mo\u{200C}hammad") == "Mo\u{200C}hammad")
+    }
+
     @Test func emptyInputGivesNoParagraphs() {
         #expect(HTMLText.paragraphs(fromHTML: "").isEmpty)
         #expect(HTMLText.paragraphs(fromHTML: "<p> </p><div>&nbsp;</div>").isEmpty)

@@ -11,7 +11,8 @@ public enum ReportMapping {
         let outlet = nonEmpty(feedTitle) ?? URL(string: feedURL)?.host ?? feedURL
         let html = nonEmpty(entry.content) ?? nonEmpty(entry.summary) ?? ""
         let text = HTMLText.paragraphs(fromHTML: html).joined(separator: "\n")
-        return Report(url: url, title: nonEmpty(entry.title) ?? url, published: entry.published ?? entry.updated,
+        return Report(url: url, title: nonEmpty(entry.title.map(HTMLText.visible)) ?? url,
+                      published: entry.published ?? entry.updated,
                       feed: feedURL, outlet: outlet, author: entry.author, text: text)
     }
 
