@@ -22,6 +22,13 @@ import Testing
         #expect(claim.quantities.contains(Quantity(value: 45, unit: "days")))
     }
 
+    /// A wire's dateline that opens with the day and the outlet ("October 2 (Reuters) -") is cut like one that opens
+    /// with the place: the claim's sentence starts with its news, and the day is no date the sentence names.
+    @Test func aDatelineOfDayAndOutletIsCut() throws {
+        let claim = try #require(try claims("dateline-day-and-outlet").first { $0.issue == "prisoner-exchange" })
+        #expect(claim.sentence.hasPrefix("Russia and Ukraine exchanged 185 prisoners"))
+    }
+
     @Test func refusalNegatesTheStance() throws {
         let claim = try #require(try claims("negation-refused").first { $0.issue == "children" })
         #expect(claim.party == "russia")
