@@ -1,6 +1,6 @@
 # Stream specs for seeds/fit_weights.py and seeds/ablate_stages.py, as bash arrays (source from the repository
 # root, with ../shared beside it): S4 the four development negotiations, S6 with the Gaza and Thailand-Cambodia
-# streams and their newcomers' models, S8 with Syria-Israel and US-China too, S10 and S11 with the news floods.
+# streams and their newcomers' models, S8 with Syria-Israel and US-China too, S10, S11 and S12 with the news floods.
 # Usage: source seeds/streams.sh
 E=../shared/eval; F=Tests/ParleyCoreTests/Fixtures
 S4=(russia-ukraine=seeds/russia-ukraine.model.json:$E/dev/labels.jsonl:"$E/dev/feeds/*.xml"
@@ -21,3 +21,6 @@ S10=("${S8[@]}"
 # S11: S10 with a third flood (session 12), the Gaza negotiation's, replayed with the Gaza newcomer's model.
 S11=("${S10[@]}"
  gaza/flood=$F/gaza/newcomer-model/gaza.model.json:$F/gaza-flood/labels.jsonl:"$F/gaza-flood/feeds/*.xml")
+# S12: S11 with a fourth flood (session 13), the DRC-Rwanda negotiation's, replayed with the shipped DRC model.
+S12=("${S11[@]}"
+ drc-rwanda/flood=seeds/drc-rwanda.model.json:$F/drc-flood/labels.jsonl:"$F/drc-flood/feeds/*.xml")
