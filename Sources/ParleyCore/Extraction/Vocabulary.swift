@@ -155,7 +155,8 @@ struct GrammarSets: Sendable {
     let locatives, actorPrepositions, actorNouns, ownerBreakers, obligations, temporalMarkers, temporalFillers,
         complementSkips, relativePronouns, appositiveOpeners, definiteDeterminers, topicPrepositions, conditionals,
         agentMarkers, coordinators, contentMarkers, auxiliaries, placeDeterminers, notPartyPrefixes, wishes,
-        passiveAuxiliaries, titles, infinitiveMarkers, placePrepositions, measureVerbs, forceVerbs: Set<String>
+        passiveAuxiliaries, titles, infinitiveMarkers, placePrepositions, measureVerbs, forceVerbs,
+        indefiniteArticles: Set<String>
     let adverbSuffix: String
     let recapDateCue: String
 
@@ -179,6 +180,7 @@ struct GrammarSets: Sendable {
         contentMarkers = Set(words.contentMarkers)
         infinitiveMarkers = Set(words.infinitiveMarkers)
         forceVerbs = Set(words.forceVerbs)
+        indefiniteArticles = Set(words.indefiniteArticles)
         auxiliaries = Set(words.auxiliaries)
         passiveAuxiliaries = Set(words.passiveAuxiliaries)
         placeDeterminers = Set(words.placeDeterminers)

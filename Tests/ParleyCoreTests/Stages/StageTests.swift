@@ -254,6 +254,17 @@ import Testing
         #expect(!both.finished, "both sides meet; the outsider only watches")
     }
 
+    /// A meeting on another matter: the words the topic preposition takes after the meeting's word name nothing of
+    /// the negotiation. A time, an article or a word of the model leaves the meeting the negotiation's.
+    @Test func aMeetingOnAnotherMatterIsAnotherNegotiations() {
+        let finished = { (text: String) in reader.read(text, until: "outsiders").finished }
+        #expect(finished("Ukraine is in talks with the United States about receiving migrants."))
+        #expect(finished("Russia held talks with the United States on fishing quotas in the Bering Sea."))
+        #expect(!finished("Ukraine is in talks with the United States about a ceasefire."))
+        #expect(!finished("Ukraine held talks with the United States on Monday."))
+        #expect(!finished("Ukraine held talks with the United States on the sidelines of the summit."))
+    }
+
     /// Force used on an outsider is another conflict, though a party of the model uses it: the first party or
     /// outsider named after the verb of force is its target or its place.
     @Test func forceUsedOnAnOutsiderIsAnotherConflict() {
