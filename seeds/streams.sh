@@ -1,6 +1,7 @@
 # Stream specs for seeds/fit_weights.py and seeds/ablate_stages.py, as bash arrays (source from the repository
 # root, with ../shared beside it): S4 the four development negotiations, S6 with the Gaza and Thailand-Cambodia
-# streams and their newcomers' models, S8 with Syria-Israel and US-China too, S10, S11 and S12 with the news floods.
+# streams and their newcomers' models, S8 with Syria-Israel and US-China too, S10-S13 with the news floods
+# and a ninth negotiation.
 # Usage: source seeds/streams.sh
 E=../shared/eval; F=Tests/ParleyCoreTests/Fixtures
 S4=(russia-ukraine=seeds/russia-ukraine.model.json:$E/dev/labels.jsonl:"$E/dev/feeds/*.xml"
@@ -24,3 +25,6 @@ S11=("${S10[@]}"
 # S12: S11 with a fourth flood (session 13), the DRC-Rwanda negotiation's, replayed with the shipped DRC model.
 S12=("${S11[@]}"
  drc-rwanda/flood=seeds/drc-rwanda.model.json:$F/drc-flood/labels.jsonl:"$F/drc-flood/feeds/*.xml")
+# S13: S12 with a ninth negotiation (session 13), Israel-Lebanon, its model written by a newcomer from the docs.
+S13=("${S12[@]}"
+ israel-lebanon=$F/israel-lebanon/newcomer-model/israel-lebanon.model.json:$F/israel-lebanon/labels.jsonl:"$F/israel-lebanon/feeds/*.xml")

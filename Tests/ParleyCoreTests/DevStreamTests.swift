@@ -106,17 +106,22 @@ struct DevStreamTests {
 /// Gaza 0.602 (2, 1), Thailand–Cambodia 0.537 (1, 0), Syria–Israel 0.632 (3, 0), US–China 0.600 (1, 3). Session 12
 /// ("reached" only with what is agreed, other parties' accounts of one event as one alert, a mediator acting on the
 /// negotiation's named ground relevant): Gaza 0.635 (2, 1), Thailand–Cambodia 0.537 (1, 0), Syria–Israel 0.640 (3,
-/// 0), US–China 0.608 (1, 3).
+/// 0), US–China 0.608 (1, 3). Session 13 (undertakings, exemptions, "give up"): Thailand–Cambodia 0.559 (1, 0),
+/// US–China 0.625 (1, 3); and a fifth, Fixtures/israel-lebanon (written blind that session, its model by a newcomer
+/// from the seed article, the vocabulary and docs/ alone), measured on first sight with that session's code: 0.353
+/// (3 A, 1 D), precision 0.444, recall 0.293: a model a user wrote, on a negotiation nobody tuned for.
 struct NewcomerStreamTests {
     static let streams = [
         DevStreamTests.Stream(folder: "gaza", model: "gaza", minimumF1: 0.62, maximumFalseOnRestatements: 3,
                               maximumFalseOnUnrelated: 1),
-        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.53,
+        DevStreamTests.Stream(folder: "thai-cambodia", model: "thai-cambodia", minimumF1: 0.55,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 0),
         DevStreamTests.Stream(folder: "syria-israel", model: "syria-israel", minimumF1: 0.62,
                               maximumFalseOnRestatements: 3, maximumFalseOnUnrelated: 0),
-        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.59,
+        DevStreamTests.Stream(folder: "us-china-trade", model: "us-china-trade", minimumF1: 0.61,
                               maximumFalseOnRestatements: 2, maximumFalseOnUnrelated: 3),
+        DevStreamTests.Stream(folder: "israel-lebanon", model: "israel-lebanon", minimumF1: 0.35,
+                              maximumFalseOnRestatements: 3, maximumFalseOnUnrelated: 1),
     ]
 
     @Test(arguments: streams) func newcomersModelHoldsItsFloor(_ stream: DevStreamTests.Stream) throws {
