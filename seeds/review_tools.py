@@ -38,7 +38,7 @@ def _script_name(slug):
 class Review:
     def __init__(self, slug, seed=None):
         """Reads the model to review: the script's first argument, else `SLUG.model.json` beside the script, else
-        `seeds/SLUG.model.json`. `seed` is the seed report `sentence` quotes; by default `SLUG.seed.txt` beside the
+        `seeds/SLUG.model.json`; `save` writes it back there, or to the script's second argument when given. `seed` is the seed report `sentence` quotes; by default `SLUG.seed.txt` beside the
         review script (a script kept with its model, in or outside the repository), else beside the model, else
         `seeds/SLUG.seed.txt` from the working directory. Facts added by hand get the source `seed:SLUG` and the
         outlet `seed article`."""
@@ -47,6 +47,10 @@ class Review:
             self.path = sys.argv[1]
         else:
             self.path = _beside_script(f"{slug}.model.json") or f"seeds/{slug}.model.json"
+        # A second argument is where `save` writes (`review_SLUG.py SLUG.proposed.json SLUG.model.json`): the
+        # proposal stays as init wrote it, and a script that stops half way leaves no half-reviewed model behind.
+        self.out = sys.argv[2] if len(sys.argv) > 2 else self.path
+        self.saved = False
         self.seed_candidates = [seed] if seed else [
             c for c in (_beside_script(f"{slug}.seed.txt"),
                         os.path.join(os.path.dirname(os.path.abspath(self.path)), f"{slug}.seed.txt"),
@@ -62,6 +66,10 @@ class Review:
         self.cleaned = set()    # facts whose only change was their places (see `fix`)
         self.memory_changes = []
 
+    def _not_saved(self, what):
+        if self.saved:
+            raise SystemExit(f"review: {what} after save(): call save() last; nothing after it is written")
+
     def find(self, key):
         issue, party, value, start = key
         for f in self.facts:
@@ -76,6 +84,10 @@ class Review:
         (`save` says how many facts only had their places cleaned). A fix that changes the party, the value or the attribute drops `via`
         (extraction read a document's clause, and the reading was wrong) unless it sets `via` itself
         (`via="document"` keeps it, `via=None` removes it in any case)."""
+        self._not_saved("fix")
+        if not changes:
+            raise SystemExit(f"review: fix {'/'.join(str(k) for k in key)} changes nothing: a fact right as read needs"
+                             " no call (save removes its mark); give the fields to change")
         f = self.find(key)
         if set(changes) == {"places"}:
             self.cleaned.add(f["id"])   # a clean-up of what was read as places, not a correction of the reading
@@ -90,6 +102,7 @@ class Review:
             f.pop("via", None)   # a document owner's clause no longer: the reading was wrong
 
     def drop(self, *key, why):
+        self._not_saved("drop")
         f = self.find(key)
         self.touched.add(f["id"])
         self.facts.remove(f)
@@ -97,6 +110,7 @@ class Review:
     def add(self, issue, party, attribute, value, evidence, why, fact_id=None, after=None, **extra):
         """A fact extraction missed, under `fact_id` (default `review-SLUG-NN`), appended, or placed right after the
         fact with id `after`."""
+        self._not_saved("add")
         self.added += 1
         fact_id = fact_id or f"review-{self.slug}-{self.added:02d}"
         fact = dict(id=fact_id, issue=issue, party=party, attribute=attribute, value=value, quantities=[], when=[],
@@ -118,6 +132,7 @@ class Review:
     def memory(self, issue, forget=(), learn=(), why=""):
         """Restatement memory of one issue without the keys of `forget` and with those of `learn` (kept sorted, as
         one report learns them); `why`, the reason, is printed by `save` with what changed."""
+        self._not_saved("memory")
         keys = set(self.model["known_terms"].get(issue, []))
         self.model["known_terms"][issue] = sorted((keys - set(forget)) | set(learn))
         self.memory_changes.append((issue, len(keys & set(forget)), len(set(learn) - keys), why))
@@ -175,7 +190,9 @@ class Review:
             record["facts_changed"] = [i for i in record["facts_changed"] if i in kept]
         terms = set(self.model["known_terms"].get("*", []))
         self.model["known_terms"]["*"] = sorted((terms - set(forget)) | set(learn))
-        with open(self.path, "w", encoding="utf-8") as f:
+        self._not_saved("save")
+        self.saved = True
+        with open(self.out, "w", encoding="utf-8") as f:
             json.dump(self.model, f, indent=2, ensure_ascii=False, sort_keys=True)
             if final_newline:
                 f.write("\n")

@@ -107,13 +107,14 @@ struct ModelInitCommand: ParsableCommand {
         let model = output.map { $0.hasSuffix(".model.json") ? $0 : name } ?? name
         let languageOption = language.map { " --language \(Self.quoted($0))" } ?? ""
         var lines = ["next: review each fact against its evidence (fix, drop, add; remove the \"review\" marks), in a "
-            + "script run on a copy (docs/models.md, step 4), then check it:"]
+            + "script that reads the proposal and writes the model (docs/models.md, step 4), then check it:"]
         if let output, output != model {
-            lines.append("  cp \(quoted(output)) \(quoted(model))")
+            // The proposal stays as written: the script writes the model only when it has run to its end.
             let environment = pythonPath.map { "PYTHONPATH=\(quoted($0)) " } ?? ""
-            lines.append("  \(environment)python3 \(quoted(folder + "review_\(id).py")) \(quoted(model))")
+            let script = quoted(folder + "review_\(id).py")
+            lines.append("  \(environment)python3 \(script) \(quoted(output)) \(quoted(model))")
         } else if output == nil {
-            lines.append("  (write the proposal to a file with --output, then copy it to \(quoted(model)) to review)")
+            lines.append("  (write the proposal to a file with --output, then review it into \(quoted(model)))")
         }
         lines.append("  parley model check \(quoted(model)) --seed \(quoted(seed))\(languageOption)")
         return lines.joined(separator: "\n")
