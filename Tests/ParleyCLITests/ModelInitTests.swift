@@ -167,9 +167,15 @@ import Testing
     /// and everything it printed (kept in `scratch`).
     static func runReview(_ script: URL, model: URL, in directory: URL, scratch: URL) throws
         -> (status: Int32, output: String) {
+        try runReview(script, arguments: [model], in: directory, scratch: scratch)
+    }
+
+    /// Runs a review script with these file arguments (the model to review, and where to write it).
+    static func runReview(_ script: URL, arguments: [URL], in directory: URL, scratch: URL) throws
+        -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(python))
-        process.arguments = [script.path, model.path]
+        process.arguments = [script.path] + arguments.map(\.path)
         process.currentDirectoryURL = directory
         process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
         let output = scratch.appendingPathComponent("output.txt")
@@ -262,30 +268,19 @@ import Testing
     /// `save`. With a second argument the script writes the model there and leaves the proposal as it was.
     @Test(.enabled(if: python != nil, "needs python3 for the review scripts"))
     func aReviewStopsOnAnEmptyFixOrACallAfterSaveAndWritesToItsSecondArgument() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-review-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let proposal = scratch.appendingPathComponent("north-south-plan.proposed.json")
-        let model = scratch.appendingPathComponent("north-south-plan.model.json")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-traps-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (proposal, model) = (folder.appendingPathComponent("north-south-plan.proposed.json"),
+                                 folder.appendingPathComponent("north-south-plan.model.json"))
         let proposed = try Self.proposal().model.encoded()
         try proposed.write(to: proposal)
-        let opening = "from review_tools import Review\n"
-            + "review = Review(\"north-south-plan\", seed=\"Tests/ParleyCLITests/Fixtures/models/north-south-plan.seed.txt\")\n"
         func run(_ lines: [String]) throws -> (status: Int32, output: String) {
-            let script = scratch.appendingPathComponent("review_north-south-plan.py")
-            try Data((opening + lines.joined(separator: "\n") + "\n").utf8).write(to: script)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(Self.python))
-            process.arguments = [script.path, proposal.path, model.path]
-            process.currentDirectoryURL = DemoRunTests.root
-            process.environment = ["PYTHONPATH": DemoRunTests.root.appendingPathComponent("seeds").path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, output)
+            let script = folder.appendingPathComponent("review_north-south-plan.py")
+            let opening = ["from review_tools import Review", "review = Review(\"north-south-plan\", "
+                + "seed=\"Tests/ParleyCLITests/Fixtures/models/north-south-plan.seed.txt\")"]
+            try Data(((opening + lines).joined(separator: "\n") + "\n").utf8).write(to: script)
+            return try Self.runReview(script, arguments: [proposal, model], in: DemoRunTests.root, scratch: folder)
         }
         let empty = try run(["review.fix(\"water\", \"north\", \"proposes\", \"Under the plan\", why=\"right as read\")",
                              "review.save()"])

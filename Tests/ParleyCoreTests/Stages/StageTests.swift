@@ -51,11 +51,13 @@ import Testing
         #expect(names("Umerov succeeds Yermak as head of the delegation.") == ["appointed"])
     }
 
-    /// An undertaking, or an offer to give something up, is a pledge; an exemption a measure halted for what it exempts, a vote for or against a stance,
-    /// and a resumption under way in every tense; the noun "exemptions" alone does nothing.
+    /// An undertaking, or an offer to give something up, is a pledge; an exemption a measure halted for what it
+    /// exempts, a vote for or against a stance, and a resumption under way in every tense; the noun "exemptions"
+    /// alone does nothing.
     @Test func cuesReadUndertakingsExemptionsVotesAndResumptions() {
-        let names = { (text: String) in
-            reader.read(text, until: "cues").stances.map { reader.extractor.model.stanceNames[$0.label] }
+        func names(_ text: String) -> [String] {
+            let cues = reader.read(text, until: "cues").stances
+            return cues.map { reader.extractor.model.stanceNames[$0.label] }
         }
         #expect(names("Russia undertook to free the prisoners.") == ["proposes"])
         #expect(names("Kyiv gave up its claim to the region.") == ["proposes"])
