@@ -37,7 +37,13 @@ struct OutsiderStage: SentenceStage {
         }
         // A meeting on another matter ("Rwanda is in talks with the United States about receiving migrants"): what
         // the topic preposition after the meeting's word takes names nothing of the negotiation.
-        if meetingOnly, s.issues.allSatisfy({ onAnotherMatter($0, in: s, with: x) }) { s.finished = true }
+        if meetingOnly {
+            let model = x.model
+            let named = model.context.matches(in: s.tokens) + model.issues.matches(in: s.tokens)
+                + model.weakIssues.matches(in: s.tokens) + model.negotiationWords.matches(in: s.tokens) + s.mentions
+                + s.documents
+            if s.issues.allSatisfy({ onAnotherMatter($0, naming: named, in: s, with: x) }) { s.finished = true }
+        }
         // Force used on an outsider: the first party or outsider named after the verb is its target or its place.
         let grammar = model.grammar
         if let force = s.tokens.indices.first(where: { grammar.forceVerbs.contains(s.tokens[$0].lower) }),
@@ -49,9 +55,10 @@ struct OutsiderStage: SentenceStage {
 
     /// The meeting's word is followed, within `topicReach` words and no comma, by a topic preposition ("about", "on",
     /// "over") whose next `topicLength` words (to a comma) name nothing of the negotiation: no topic, issue or
-    /// negotiation word, party, document, day or number ("talks on Monday" is a time).
-    private func onAnotherMatter(_ meeting: PhraseMatcher.Match, in s: SentenceReading,
-                                 with x: ClaimExtractor) -> Bool {
+    /// negotiation word, party or document (`named`: the sentence's), no day and no number ("talks on Monday" is a
+    /// time).
+    private func onAnotherMatter(_ meeting: PhraseMatcher.Match, naming named: [PhraseMatcher.Match],
+                                 in s: SentenceReading, with x: ClaimExtractor) -> Bool {
         let model = x.model
         let grammar = model.grammar
         let tokens = s.tokens
@@ -66,9 +73,9 @@ struct OutsiderStage: SentenceStage {
         // A topic opening with an article ("on the sidelines", "over the weekend", "on a deal") is left alone.
         let first = tokens[topic.lowerBound].lower
         if grammar.definiteDeterminers.contains(first) || grammar.indefiniteArticles.contains(first) { return false }
-        if topic.contains(where: { tokens[$0].isNumber || model.calendarWords.contains(tokens[$0].lower) }) { return false }
-        let named = model.context.matches(in: tokens) + model.issues.matches(in: tokens)
-            + model.weakIssues.matches(in: tokens) + model.negotiationWords.matches(in: tokens) + s.mentions + s.documents
+        if topic.contains(where: { tokens[$0].isNumber || model.calendarWords.contains(tokens[$0].lower) }) {
+            return false
+        }
         return !named.contains { $0.start < topic.upperBound && $0.end > topic.lowerBound }
     }
 }
