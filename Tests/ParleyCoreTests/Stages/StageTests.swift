@@ -68,6 +68,18 @@ import Testing
         #expect(names("Kyiv resumes the prisoner exchange.") == ["underway"])
     }
 
+    /// An adverb inside a stance phrase does not hide it ("has formally closed" is "has closed"); "only" is no
+    /// adverb the reading drops ("only if" stays a condition).
+    @Test func cuesReadAStancePhraseWithAnAdverbInside() {
+        func names(_ text: String) -> [String] {
+            let cues = reader.read(text, until: "cues").stances
+            return cues.map { reader.extractor.model.stanceNames[$0.label] }
+        }
+        #expect(names("The OSCE has formally closed its Minsk office.") == ["completed"])
+        #expect(names("The OSCE has closed its Minsk office.") == ["completed"])
+        #expect(names("Kyiv will accept a ceasefire only if Russia agrees.").contains("demands"))
+    }
+
     /// "Reached" is an agreement only with what is agreed ("reached an agreement", "a deal was reached",
     /// "agreements reached in Washington"): troops that reached a region or a stock that reached 400 kilograms agree
     /// nothing.
