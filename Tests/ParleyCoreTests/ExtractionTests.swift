@@ -243,6 +243,9 @@ import Testing
         ("seven European countries", [Quantity(value: 7, unit: "countries")]),
         ("two days after the talks", []),
         ("on June 2 in 2022", []),
+        // A place preposition after a word that is no unit ends the number's phrase: the hilltops are no countries.
+        ("five hilltops inside the country", [Quantity(value: 5, unit: "n")]),
+        ("six times in three days", [Quantity(value: 6, unit: "n"), Quantity(value: 3, unit: "days")]),
     ])
     func numbers(text: String, expected: [Quantity]) throws {
         let reader = NumberReader(try Fixtures.seedModel().language)

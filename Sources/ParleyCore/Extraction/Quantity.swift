@@ -76,6 +76,8 @@ struct NumberReader: Sendable {
     let identifierWords: Set<String>
     /// Words that never name what a number counts (function words, months, weekdays).
     let notNouns: Set<String>
+    /// The grammar's place prepositions ("in", "inside"): after a word that names no unit, the end of a number's phrase.
+    let locatives: Set<String>
     /// How many words a number's governing noun may stand after it ("two largest oil companies").
     static let nounReach = 3
     /// How many words before a number that has none after it its unit may stand ("armed forces ... capped at
@@ -106,6 +108,7 @@ struct NumberReader: Sendable {
         articles = Set(lexicon.grammar.indefiniteArticles)
         currencies = lexicon.grammar.currencySymbols
         identifierWords = Set(lexicon.grammar.identifierNouns)
+        locatives = Set(lexicon.grammar.locatives)
         notNouns = Set(lexicon.stopwords.map { $0.lowercased() } + lexicon.months.map { $0.lowercased() }
             + lexicon.weekdays.map { $0.lowercased() })
     }
@@ -218,9 +221,14 @@ struct NumberReader: Sendable {
                 continue
             }
             var look = 0
+            // Whether a word that names no unit came between: a place preposition after it ends the number's phrase
+            // ("five hilltops inside the country" counts hilltops, not countries; "a 1,000-for-1,000 exchange of
+            // prisoners" counts prisoners).
+            var passedWord = false
             while unit == nil, j < tokens.count, look < 4 {
                 // An article ends the number's phrase: "100,000 British cars a year" counts cars, not years.
                 if tokens[j].isNumber || articles.contains(tokens[j].lower) { break }
+                if passedWord, locatives.contains(tokens[j].lower) { break }
                 // A unit of two words ("per cent") before one of one word.
                 if j + 1 < tokens.count, let two = unitOf[tokens[j].lower + " " + tokens[j + 1].lower] {
                     unit = two
@@ -228,6 +236,7 @@ struct NumberReader: Sendable {
                     break
                 }
                 unit = self.unit(of: tokens[j].lower)
+                if unit == nil, !notNouns.contains(tokens[j].lower) { passedWord = true }
                 j += 1
                 look += 1
             }
