@@ -76,7 +76,8 @@ struct NumberReader: Sendable {
     let identifierWords: Set<String>
     /// Words that never name what a number counts (function words, months, weekdays).
     let notNouns: Set<String>
-    /// The grammar's place prepositions ("in", "inside"): after a word that names no unit, the end of a number's phrase.
+    /// The grammar's place prepositions ("in", "inside"): after a word that names no unit, the end of a number's
+    /// phrase.
     let locatives: Set<String>
     /// How many words a number's governing noun may stand after it ("two largest oil companies").
     static let nounReach = 3

@@ -1,6 +1,6 @@
-/// Cues: stance and event cues outside asides (", with the support of the EU," carries nothing), an adverb inside
-/// one no bar to it ("has formally closed"), negations,
-/// hedges ("did not rule out"), looking ahead ("will", "next week"), recap ("has long") and commentary ("analysts").
+/// Cues: stance and event cues outside asides (", with the support of the EU," carries nothing), also when an adverb
+/// stands inside one ("has formally closed"); negations, hedges ("did not rule out"), looking ahead ("will", "next
+/// week"), recap ("has long") and commentary ("analysts").
 struct CueStage: SentenceStage {
     let name = "cues"
 
